@@ -1,0 +1,19 @@
+// Licensed under the Apache License, Version 2.0.
+
+extension TranslationPipeline {
+    /// The standard pipeline over the data in `lexicons`: the only place that decides which data each stage gets.
+    /// - Parameters:
+    ///   - userGlossaries: glossary files given by the user, lowest priority first; all outrank the built-in one.
+    /// - Throws: lexicon and glossary loading errors, which name the file and line.
+    public static func standard(lexicons: LexiconDirectory, userGlossaries: [String] = []) throws
+        -> TranslationPipeline
+    {
+        let abbreviations = try AbbreviationList.load(path: lexicons.file("fr.abbreviations.txt"))
+        let glossary = try Glossary.load(builtIn: lexicons.file("fr-en.glossary.tsv"), user: userGlossaries)
+        return TranslationPipeline(
+            normalizer: TextNormalizer(),
+            splitter: try SentenceSplitter(abbreviations: abbreviations),
+            translator: GlossaryTranslator(glossary: glossary)
+        )
+    }
+}

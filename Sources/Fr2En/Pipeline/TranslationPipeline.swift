@@ -1,0 +1,40 @@
+// Licensed under the Apache License, Version 2.0.
+
+/// The stages that turn a French paragraph into English, held together in their fixed order.
+///
+/// ```
+///  Paragraph ──▶ TextNormalizer ──▶ NormalizedParagraph ──▶ SentenceSplitter ──▶ [Sentence]
+///            ──▶ GlossaryTranslator (per sentence) ──▶ TranslatedParagraph ──▶ (Summarizer: per document)
+/// ```
+///
+/// Each stage can also be run alone (`normalize`, `segment`), which is what the CLI's modes do. The value is
+/// immutable and `Sendable`: one pipeline serves any number of concurrent documents.
+public struct TranslationPipeline: Sendable {
+    public let normalizer: TextNormalizer
+    public let splitter: SentenceSplitter
+    public let translator: GlossaryTranslator
+
+    public init(normalizer: TextNormalizer, splitter: SentenceSplitter, translator: GlossaryTranslator) {
+        self.normalizer = normalizer
+        self.splitter = splitter
+        self.translator = translator
+    }
+
+    /// Runs the normalisation stage only.
+    public func normalize(_ paragraph: Paragraph) throws -> NormalizedParagraph {
+        try normalizer.process(paragraph)
+    }
+
+    /// Runs normalisation and sentence splitting.
+    public func segment(_ paragraph: Paragraph) throws -> [Sentence] {
+        try splitter.process(normalizer.process(paragraph))
+    }
+
+    /// Runs every stage up to translation.
+    public func translate(_ paragraph: Paragraph) throws -> TranslatedParagraph {
+        let sentences = try segment(paragraph)
+        return TranslatedParagraph(index: paragraph.index, firstLine: paragraph.firstLine,
+                                   continues: paragraph.continues,
+                                   sentences: try sentences.map(translator.process))
+    }
+}

@@ -1,0 +1,39 @@
+// Licensed under the Apache License, Version 2.0.
+
+import ArgumentParser
+import Fr2En
+
+/// Streams each input through a per-paragraph transformation and writes what it renders, input after input.
+///
+/// An input that cannot be read is reported on standard error (naming the file) and skipped; the others are still
+/// processed, and the command then exits with code 1.
+struct InputRunner {
+    var options: InputOptions
+    var mode: ParagraphReader.Mode
+    var output = OutputSink.standardOutput
+    var errors = OutputSink.standardError
+
+    /// - Parameters:
+    ///   - transform: runs on the worker task, one paragraph at a time.
+    ///   - render: turns a transformed paragraph into output text, placing it with the document's layout.
+    func run<Output: Sendable>(
+        transform: @escaping @Sendable (Paragraph) throws -> Output,
+        render: (Output, _ layout: inout ParagraphLayout, _ document: String) -> String
+    ) async throws {
+        var failed = false
+        for spec in options.sources {
+            do {
+                let source = try spec.open()
+                let reader = ParagraphReader(source: source, mode: mode, encoding: options.encoding)
+                var layout = ParagraphLayout(style: mode == .lines ? .linePerParagraph : .blankLineBetween)
+                try await StreamingDriver.run(reader, transform: transform) { item in
+                    try output.write(render(item, &layout, spec.name))
+                }
+            } catch let error as InputError {
+                failed = true
+                try? errors.write("fr2en: \(error)\n")
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,62 @@
+// Licensed under the Apache License, Version 2.0.
+
+import ArgumentParser
+import Fr2En
+
+extension Fr2EnCommand {
+    /// `fr2en translate`: the whole translation pipeline.
+    struct Translate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Translate French text to English, keeping paragraphs.",
+            discussion: """
+                Examples:
+                  fr2en translate Corpus/fr/reference-article.txt
+                  fr2en translate --glossary my-terms.tsv article.txt
+                  fr2en translate --line-mode < sentences.fr > sentences.en   # one output line per input line
+                  fr2en translate --format jsonl article.txt   # per sentence, with the glossary terms matched
+                """
+        )
+
+        @OptionGroup var input: InputOptions
+        @OptionGroup var glossary: GlossaryOptions
+
+        @Flag(help: "Treat every input line as one segment and write exactly one output line per input line.")
+        var lineMode = false
+
+        func run() async throws {
+            let pipeline = try TranslationPipeline.standard(lexicons: input.lexiconDirectory(),
+                                                            userGlossaries: glossary.glossaries)
+            let format = input.format
+            try await InputRunner(options: input, mode: lineMode ? .lines : .paragraphs).run(
+                transform: pipeline.translate
+            ) { paragraph, layout, document in
+                switch format {
+                case .text:
+                    return layout.place(paragraph.english, continues: paragraph.continues)
+                case .jsonl:
+                    return paragraph.sentences.map { Self.record($0, document: document).rendered + "\n" }.joined()
+                }
+            }
+        }
+
+        static func record(_ sentence: TranslatedSentence, document: String) -> JSONValue {
+            .object([
+                ("document", .string(document)),
+                ("paragraph", .int(sentence.source.paragraph)),
+                ("sentence", .int(sentence.source.ordinal)),
+                ("source", .string(sentence.source.text)),
+                ("target", .string(sentence.english)),
+                ("terms", .array(sentence.glossaryMatches.map { match in
+                    .object([
+                        ("fr", .string(match.matchedText)),
+                        ("en", .string(match.target)),
+                        ("start", .int(match.range.lowerBound)),
+                        ("end", .int(match.range.upperBound)),
+                        ("glossary", .string(match.entry.origin.file)),
+                        ("line", .int(match.entry.origin.line)),
+                    ])
+                })),
+            ])
+        }
+    }
+}

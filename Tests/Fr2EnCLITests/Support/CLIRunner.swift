@@ -1,0 +1,66 @@
+// Licensed under the Apache License, Version 2.0.
+
+import Foundation
+
+/// Runs the built `fr2en` executable (it sits beside the test bundle) and captures what it writes.
+struct CLIRunner {
+    struct Result {
+        var stdout: String
+        var stderr: String
+        var exitCode: Int32
+    }
+
+    /// The repository root, from this file's path.
+    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// `fr2en` in the build folder the tests run from.
+    static var executable: URL {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        repeat {
+            folder.deleteLastPathComponent()
+        } while folder.path != "/"
+            && !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("fr2en").path)
+        return folder.appendingPathComponent("fr2en")
+    }
+
+    /// Runs `fr2en` with `arguments`, feeding `stdin` to it; stdout and stderr are read concurrently.
+    static func run(_ arguments: [String], stdin: Data, environment: [String: String] = [:],
+                    currentDirectory: URL = repositoryRoot) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = currentDirectory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            input.fileHandleForWriting.write(stdin)
+            try? input.fileHandleForWriting.close()
+        }
+        let errorBox = DataBox()
+        DispatchQueue.global().async(group: group) {
+            errorBox.data = errors.fileHandleForReading.readDataToEndOfFile()
+        }
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Result(stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errorBox.data, as: UTF8.self),
+                      exitCode: process.terminationStatus)
+    }
+
+    static func run(_ arguments: [String], stdin: String = "") throws -> Result {
+        try run(arguments, stdin: Data(stdin.utf8))
+    }
+}
+
+/// Carries bytes out of a reader thread (written once, read after `DispatchGroup.wait`).
+private final class DataBox: @unchecked Sendable {
+    var data = Data()
+}

@@ -1,0 +1,25 @@
+// Licensed under the Apache License, Version 2.0.
+
+import Fr2En
+import Testing
+
+@Suite struct ParagraphLayoutTests {
+    @Test func paragraphsAreSeparatedByABlankLine() {
+        var layout = ParagraphLayout(style: .blankLineBetween)
+        let out = layout.place("One.", continues: false) + layout.place("Two.", continues: false)
+        #expect(out == "One.\n\nTwo.\n")
+    }
+
+    @Test func linesStayOnePerLineEvenWhenEmpty() {
+        var layout = ParagraphLayout(style: .linePerParagraph)
+        let out = ["a", "", "b"].map { layout.place($0, continues: false) }.joined()
+        #expect(out == "a\n\nb\n")
+    }
+
+    @Test func continuedPartsShareTheirLine() {
+        var layout = ParagraphLayout(style: .linePerParagraph)
+        let out = layout.place("first part", continues: true) + layout.place("second", continues: false)
+            + layout.place("next", continues: false)
+        #expect(out == "first part second\nnext\n")
+    }
+}
