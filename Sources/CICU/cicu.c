@@ -134,7 +134,9 @@ int32_t cicu_sentence_breaks_utf8(cicu_sentence_breaker *breaker, const char *te
         count++;
     }
     // Detach the iterator from the caller's text before the UText goes away.
-    ubrk_setText(breaker->iterator, NULL, 0, &err);
+    static const UChar empty[1] = {0};
+    err = U_ZERO_ERROR;
+    ubrk_setText(breaker->iterator, empty, 0, &err);
     utext_close(utext);
     *status = count > cap ? -1 : 0;
     return count;
