@@ -26,8 +26,10 @@ struct InputRunner {
                 let source = try spec.open()
                 let reader = ParagraphReader(source: source, mode: mode, encoding: options.encoding)
                 var layout = ParagraphLayout(style: mode == .lines ? .linePerParagraph : .blankLineBetween)
-                try await StreamingDriver.run(reader, transform: transform) { item in
-                    try output.write(render(item, &layout, spec.name))
+                try await StreamingDriver.run(reader.batches(), transform: { try $0.map(transform) }) { items in
+                    var text = ""
+                    for item in items { text += render(item, &layout, spec.name) }
+                    try output.write(text)
                 }
             } catch let error as InputError {
                 failed = true

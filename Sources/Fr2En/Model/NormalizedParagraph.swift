@@ -15,7 +15,7 @@ public struct NormalizedParagraph: Sendable, Hashable {
     public var continues: Bool
 
     public init(index: Int, firstLine: Int = 1, display: String, analysis: String, continues: Bool = false) {
-        precondition(display.unicodeScalars.count == analysis.unicodeScalars.count,
+        assert(display.unicodeScalars.count == analysis.unicodeScalars.count,
                      "display and analysis renderings must align scalar for scalar")
         self.index = index
         self.firstLine = firstLine
