@@ -24,7 +24,10 @@ struct InputRunner {
         for spec in options.sources {
             do {
                 let source = try spec.open()
-                let reader = ParagraphReader(source: source, mode: mode, encoding: options.encoding)
+                let errors = errors
+                let reader = ParagraphReader(source: source, mode: mode, encoding: options.encoding) { file, line in
+                    try? errors.write("fr2en: \(file): not valid UTF-8 from line \(line) on; decoded as Windows-1252\n")
+                }
                 var layout = ParagraphLayout(style: mode == .lines ? .linePerParagraph : .blankLineBetween)
                 try await StreamingDriver.run(reader.batches(), transform: { try $0.map(transform) }) { items in
                     var text = ""

@@ -26,8 +26,12 @@ public struct ParagraphReader: AsyncSequence, Sendable {
     public let maxLineBytes: Int
     public let maxParagraphBytes: Int
 
+    /// Called once when `.auto` decoding falls back to Windows-1252, with the input's name and the line number.
+    public let onEncodingFallback: (@Sendable (_ file: String, _ line: Int) -> Void)?
+
     public init(source: ByteSource, mode: Mode, encoding: InputEncoding = .utf8, chunkSize: Int = 64 * 1024,
-                maxLineBytes: Int = 1 << 20, maxParagraphBytes: Int = 1 << 20) {
+                maxLineBytes: Int = 1 << 20, maxParagraphBytes: Int = 1 << 20,
+                onEncodingFallback: (@Sendable (_ file: String, _ line: Int) -> Void)? = nil) {
         precondition(chunkSize > 0 && maxLineBytes >= 4 && maxParagraphBytes > 0)
         self.source = source
         self.mode = mode
@@ -35,6 +39,7 @@ public struct ParagraphReader: AsyncSequence, Sendable {
         self.chunkSize = chunkSize
         self.maxLineBytes = maxLineBytes
         self.maxParagraphBytes = maxParagraphBytes
+        self.onEncodingFallback = onEncodingFallback
     }
 
     public func makeAsyncIterator() -> Iterator {
@@ -168,8 +173,12 @@ public struct ParagraphReader: AsyncSequence, Sendable {
 
         private mutating func decodeLine(_ range: Range<Int>, isPartial: Bool) throws -> Line {
             let number = nextLineNumber
+            let fellBackBefore = decoder.fellBackToWindows1252AtLine != nil
             let text = try decoder.decode(buffer[range], byteOffset: bufferOffset + range.lowerBound,
                                           lineNumber: number)
+            if !fellBackBefore, let line = decoder.fellBackToWindows1252AtLine {
+                reader.onEncodingFallback?(reader.source.name, line)
+            }
             if !isPartial { nextLineNumber += 1 }
             return Line(text: text, number: number, isPartial: isPartial)
         }
