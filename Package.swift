@@ -36,7 +36,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "Fr2EnTests", dependencies: ["Fr2En"]),
+        // Golden files and fixtures are read through #filePath, not bundled as resources.
+        .testTarget(name: "Fr2EnTests", dependencies: ["Fr2En"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "Fr2EnCLITests", dependencies: ["fr2en"]),
     ],
     swiftLanguageModes: [.v6]
