@@ -1,0 +1,302 @@
+# Licensed under the Apache License, Version 2.0.
+"""fr-en.bilingual.tsv: ranked English lemmas per French lemma + part of speech.
+
+Sources (each a "vote"):
+  cat   Apertium fr→ca→en: fra-cat.autobil.bin, then cat-eng.autobil.bin
+  spa   Apertium fr→es→en: fr-es.autobil.bin, then spa-eng.autobil.bin
+  epo   Apertium fr→eo→en: fr-eo.autobil.bin, then eo-en.autobil.bin
+  fd    FreeDict fra-eng
+  fdr   FreeDict eng-fra, reversed
+  cog   for lemmas none of the above translates: an English word of the same shape (lobbyiste → lobbyist)
+        that English uses in the same word class (wordfreq, lemminflect)
+Every French (lemma, full tag sequence) of fr.morph.tsv is looked up in each chain; the English lemma
+is what the second bilingual dictionary returns. Ranking: sum of source votes (the first translation a
+chain gives counts more than its alternatives), plus English word frequency (wordfreq), with a penalty for
+senses only one pivot chain gives that are rare in English (pivot noise). The source weights and the frequency
+weight were chosen on newstest2012 (share of French content words whose best sense occurs in the aligned
+English line: 50.0% → 50.6%; the best of all listed senses occurs in 61%).
+"""
+
+import os
+import re
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+
+from wordfreq import zipf_frequency
+from lemminflect import getAllLemmas
+
+import freedict
+import morph
+from common import APERTIUM, log, read_tsv, run_bidix, source_label, write_tsv
+
+ALL_CHAINS = {
+    "cat": (f"{APERTIUM}/apertium-fra-cat/fra-cat.autobil.bin", f"{APERTIUM}/apertium-eng-cat/cat-eng.autobil.bin"),
+    "spa": (f"{APERTIUM}/apertium-fr-es/fr-es.autobil.bin", f"{APERTIUM}/apertium-eng-spa/spa-eng.autobil.bin"),
+    "epo": (f"{APERTIUM}/apertium-eo-fr/fr-eo.autobil.bin", f"{APERTIUM}/apertium-eo-en/eo-en.autobil.bin"),
+}
+CHAIN_PACKAGES = {"cat": ("apertium-fra-cat", "apertium-eng-cat"), "spa": ("apertium-fr-es", "apertium-eng-spa"),
+                  "epo": ("apertium-eo-fr", "apertium-eo-en")}
+# FR2EN_PIVOTS selects the chains (comma-separated). The default is "cat" alone: apertium-fr-es, apertium-eng-spa
+# and apertium-eo-en are GPL-2.0-only while the French data and apertium-eng-cat are GPL-3.0-or-later, so a file
+# merging both could not be distributed. FR2EN_PIVOTS=cat,spa,epo builds the (undistributable) full merge for
+# local experiments only (see Lexicons/README.md).
+CHAINS = {name: ALL_CHAINS[name] for name in os.environ.get("FR2EN_PIVOTS", "cat").split(",")
+          if name in ALL_CHAINS}
+# Vote of a source for its first-ranked sense; alternatives get ALTERNATIVE times this.
+SOURCE_WEIGHT = {"cat": 1.0, "spa": 0.9, "epo": 0.5, "fd": 0.8, "fdr": 0.3, "cog": 0.4}
+PIVOTS = {"cat", "spa", "epo"}
+ALTERNATIVE = 0.6
+FREQUENCY_WEIGHT = 0.25     # per Zipf unit (English Zipf frequencies run 0–8)
+RARE_ZIPF = 3.0             # below this, a single-pivot sense is treated as likely noise
+NOISE_FACTOR = 0.5
+SCALE = 6.0                 # score / SCALE is the written weight (sum of all votes + 8 Zipf units < 6)
+MAX_SENSES = 8
+
+CONTENT = {"n", "vblex", "adj", "adv", "np"}
+FREEDICT_POS = {
+    "n": {"n", "np"}, "n, masc": {"n", "np"}, "n, fem": {"n", "np"},
+    "v": {"vblex", "vbser", "vbhaver", "vbmod"}, "vt": {"vblex"}, "vi": {"vblex"},
+    "adj": {"adj"}, "adv": {"adv", "preadv"}, "prep": {"pr"}, "num": {"num"}, "pron": {"prn", "rel"},
+    "int": {"ij"}, "conj": {"cnjcoo", "cnjsub", "cnjadv"}, "art": {"det"},
+}
+UPOS_TO_POS = {"NOUN": {"n"}, "PROPN": {"np", "n"}, "VERB": {"vblex", "vbser", "vbhaver", "vbmod"},
+               "AUX": {"vbser", "vbhaver", "vbmod"}, "ADJ": {"adj"}, "ADV": {"adv", "preadv"}}
+ENGLISH = re.compile(r"^[A-Za-z][A-Za-z'’.\- ]*$")
+STOP_PHRASES = re.compile(r"\b(sth|sb|someone's|something|somebody|one's|etc)\b", re.IGNORECASE)
+
+
+def clean_english(text, pos):
+    """An English lemma from a dictionary gloss, or None."""
+    text = " ".join(text.replace("’", "'").split()).strip(" .")
+    if pos in ("vblex", "vbser", "vbhaver", "vbmod") and text.lower().startswith("to "):
+        text = text[3:]
+    if pos == "n":
+        for article in ("a ", "an ", "the "):
+            if text.lower().startswith(article):
+                text = text[len(article):]
+                break
+    if not text or not ENGLISH.match(text) or STOP_PHRASES.search(text) or len(text.split()) > 4:
+        return None
+    return text
+
+
+def french_lemma_candidates(text):
+    """A French gloss reduced to lemma candidates (reflexive and article prefixes stripped)."""
+    text = " ".join(text.replace("’", "'").split())
+    out = [text]
+    for prefix in ("se ", "s'", "le ", "la ", "l'", "les ", "un ", "une ", "être "):
+        if text.startswith(prefix):
+            out.append(text[len(prefix):])
+    return out
+
+
+class Votes:
+    def __init__(self):
+        # (fr_lemma, pos) -> en_lemma -> source -> best vote
+        self.table = defaultdict(lambda: defaultdict(dict))
+
+    def add(self, key, english, source, vote):
+        current = self.table[key][english].get(source, 0.0)
+        if vote > current:
+            self.table[key][english][source] = vote
+
+
+def pivot_votes(votes, units_by_key):
+    """Runs every chain over every (lemma, tags) unit and votes."""
+    units = sorted({(lemma, tags) for key in units_by_key for lemma, tags in units_by_key[key]})
+    unit_index = {u: i for i, u in enumerate(units)}
+
+    def chain(name):
+        first, second = CHAINS[name]
+        hop1 = run_bidix(first, [(l, list(t)) for l, t in units])
+        middle = sorted({(l, tuple(t)) for targets in hop1 for l, t in targets})
+        hop2 = run_bidix(second, [(l, list(t)) for l, t in middle])
+        return hop1, middle, hop2
+
+    log(f"pivot chains {', '.join(CHAINS)}: {len(units)} units each")
+    with ThreadPoolExecutor(max_workers=len(CHAINS)) as pool:
+        results = dict(zip(CHAINS, pool.map(chain, CHAINS)))
+    for name in CHAINS:
+        hop1, middle, hop2 = results[name]
+        middle_index = {m: i for i, m in enumerate(middle)}
+        for key, key_units in units_by_key.items():
+            # English candidates over all tag variants of this lemma: count of variants and best position.
+            seen = {}
+            for lemma, tags in key_units:
+                position = 0
+                for mid in hop1[unit_index[(lemma, tags)]]:
+                    for english, _ in hop2[middle_index[(mid[0], tuple(mid[1]))]]:
+                        if not english or "@" in english:
+                            continue
+                        count, best = seen.get(english, (0, 10**6))
+                        seen[english] = (count + 1, min(best, position))
+                        position += 1
+            if not seen:
+                continue
+            ranked = sorted(seen, key=lambda e: (-seen[e][0], seen[e][1], e))
+            for rank, english in enumerate(ranked):
+                vote = SOURCE_WEIGHT[name] * (1.0 if rank == 0 else ALTERNATIVE)
+                votes.add(key, english, name, vote)
+
+
+def freedict_votes(votes, lemma_pos):
+    for head, hint, senses in freedict.entries("fra-eng"):
+        if head not in lemma_pos:
+            continue
+        allowed = lemma_pos[head]
+        if hint:
+            allowed = allowed & FREEDICT_POS.get(hint, set())
+        for pos in sorted(allowed):
+            rank = 0
+            for sense in senses:
+                for item in freedict.split_sense(sense):
+                    english = clean_english(item, pos)
+                    if english:
+                        votes.add((head, pos), english, "fd", SOURCE_WEIGHT["fd"] * (1.0 if rank == 0 else ALTERNATIVE))
+                        rank += 1
+    for head, hint, senses in freedict.entries("eng-fra"):
+        english_pos = set()
+        for upos in getAllLemmas(head):
+            english_pos |= UPOS_TO_POS.get(upos, set())
+        for sense in senses:
+            for item in freedict.split_sense(sense):
+                for french in french_lemma_candidates(item):
+                    if french not in lemma_pos:
+                        continue
+                    allowed = lemma_pos[french] & CONTENT
+                    if english_pos:
+                        allowed &= english_pos
+                    for pos in sorted(allowed):
+                        english = clean_english(head, pos)
+                        if english:
+                            votes.add((french, pos), english, "fdr", SOURCE_WEIGHT["fdr"])
+                    break
+
+
+def merge_case_variants(candidates):
+    """Merges candidates differing only in letter case (FreeDict's `chinese` into Apertium's `Chinese`).
+
+    The spelling kept is the one the highest-weighted source gives (Apertium's English dictionaries
+    capitalise demonyms and proper adjectives); each source keeps its best vote.
+    """
+    groups = defaultdict(list)
+    for english in candidates:
+        groups[english.lower()].append(english)
+    merged = {}
+    for _, spellings in sorted(groups.items()):
+        def strength(e):
+            return (max(SOURCE_WEIGHT[s] for s in candidates[e]), sum(candidates[e].values()), e)
+        keep = max(spellings, key=strength)
+        sources = {}
+        for e in spellings:
+            for source, vote in candidates[e].items():
+                sources[source] = max(sources.get(source, 0.0), vote)
+        merged[keep] = sources
+    return merged
+
+
+COGNATE_SUFFIXES = [
+    # (French ending, English ending, French parts of speech)
+    ("", "", {"n", "adj", "adv", "vblex"}),
+    ("iste", "ist", {"n", "adj"}), ("isme", "ism", {"n"}), ("ique", "ic", {"adj", "n"}),
+    ("ique", "ical", {"adj"}), ("ité", "ity", {"n"}), ("té", "ty", {"n"}), ("ie", "y", {"n"}),
+    ("eux", "ous", {"adj"}), ("if", "ive", {"adj"}), ("aire", "ary", {"adj", "n"}), ("el", "al", {"adj"}),
+    ("oire", "ory", {"adj", "n"}), ("eur", "or", {"n"}), ("eur", "er", {"n"}), ("é", "ed", {"adj"}),
+    ("iser", "ize", {"vblex"}), ("iser", "ise", {"vblex"}), ("ifier", "ify", {"vblex"}), ("er", "", {"vblex"}),
+    ("er", "e", {"vblex"}), ("er", "ate", {"vblex"}), ("ir", "", {"vblex"}), ("re", "", {"vblex"}),
+    ("emment", "ently", {"adv"}), ("amment", "antly", {"adv"}), ("ement", "ly", {"adv"}), ("ment", "ly", {"adv"}),
+]
+COGNATE_UPOS = {"n": "NOUN", "adj": "ADJ", "adv": "ADV", "vblex": "VERB"}
+COGNATE_MIN_ZIPF = 2.5
+
+
+def strip_accents(text):
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+def cognate_votes(votes, keys):
+    """For lemmas no dictionary translates: English words of the same shape (lobby → lobby, lobbyiste →
+    lobbyist, différemment → differently) that English text uses (wordfreq) in that word class (lemminflect)."""
+    for lemma, pos in keys:
+        if pos not in COGNATE_UPOS or (lemma, pos) in votes.table or not lemma.isalpha() or not lemma.islower():
+            continue
+        base = strip_accents(lemma)
+        found = []
+        for fr_end, en_end, poses in COGNATE_SUFFIXES:
+            if pos not in poses or not base.endswith(strip_accents(fr_end)):
+                continue
+            english = base[:len(base) - len(fr_end)] + en_end if fr_end else base
+            if len(english) < 3 or english in found:
+                continue
+            if zipf_frequency(english, "en") < COGNATE_MIN_ZIPF:
+                continue
+            if COGNATE_UPOS[pos] not in getAllLemmas(english):
+                continue
+            found.append(english)
+        for rank, english in enumerate(found):
+            votes.add((lemma, pos), english, "cog", SOURCE_WEIGHT["cog"] * (1.0 if rank == 0 else ALTERNATIVE))
+
+
+def rank(votes):
+    rows = []
+    frequency = {}
+    for (lemma, pos), candidates in votes.table.items():
+        scored = []
+        for english, sources in merge_case_variants(candidates).items():
+            if pos == "np" and english == lemma:
+                continue
+            if english not in frequency:
+                frequency[english] = zipf_frequency(english, "en")
+            zipf = frequency[english]
+            score = sum(sources.values()) + FREQUENCY_WEIGHT * zipf
+            if len(sources) == 1 and next(iter(sources)) in PIVOTS and zipf < RARE_ZIPF:
+                score *= NOISE_FACTOR
+            weight = round(min(1.0, score / SCALE), 4)
+            scored.append((-weight, english))
+        scored.sort()
+        for negative, english in scored[:MAX_SENSES]:
+            rows.append((lemma, pos, english, "%.4f" % -negative))
+    rows.sort(key=lambda r: (r[0], r[1], -float(r[3]), r[2]))
+    return rows
+
+
+PREFERRED_TAGS = ("inf", "pri", "pp", "sg", "pl")
+MAX_UNITS_PER_LEMMA = 4
+
+
+def representatives(units):
+    """A few tag variants of one lemma + pos for the dictionary look-ups (translations do not depend on
+    person or tense; gender and number occasionally do): infinitive, present, participle, singular,
+    plural first, then the rest in sorted order."""
+    ordered = sorted(units, key=lambda u: (min((PREFERRED_TAGS.index(t) for t in u[1] if t in PREFERRED_TAGS),
+                                               default=len(PREFERRED_TAGS)), u))
+    return sorted(ordered[:MAX_UNITS_PER_LEMMA])
+
+
+def build():
+    units_by_key = defaultdict(set)
+    lemma_pos = defaultdict(set)
+    for form, analysis in morph.paths():
+        head, queue, tags = morph.split_analysis(analysis)
+        lemma = " ".join((head + queue).split())
+        if not lemma or not tags:
+            continue
+        # The bilingual dictionaries expect the invariable queue right after the lemma head: `avoir# lieu<vblex>`.
+        units_by_key[(lemma, tags[0])].add((head + ("#" + queue if queue else ""), tuple(tags)))
+        lemma_pos[lemma].add(tags[0])
+    units_by_key = {k: representatives(v) for k, v in units_by_key.items()}
+    votes = Votes()
+    pivot_votes(votes, units_by_key)
+    freedict_votes(votes, lemma_pos)
+    cognate_votes(votes, sorted(units_by_key))
+    rows = rank(votes)
+    covered = {(r[0], r[1]) for r in rows}
+    log(f"bilingual: {len(covered)} of {len(units_by_key)} lemma+pos covered")
+    packages = [p for name in CHAINS for p in CHAIN_PACKAGES[name]]
+    packages += ["dict-freedict-fra-eng", "dict-freedict-eng-fra", "wordfreq", "lemminflect"]
+    sources = ", ".join(source_label(p) for p in packages)
+    write_tsv("fr-en.bilingual.tsv",
+              "fr_lemma<TAB>pos<TAB>en_lemma<TAB>weight, best first; generated by scripts/build-lexicons "
+              f"(bilingual.py) from {sources}; weights = source votes + English frequency (wordfreq, ranking only)",
+              rows)

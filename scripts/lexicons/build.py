@@ -1,0 +1,38 @@
+# Licensed under the Apache License, Version 2.0.
+"""Runs the lexicon generators in dependency order: `build.py [step ...]` (default: all steps)."""
+
+import sys
+
+import bilingual
+import inflection
+import morph
+import names
+import senses
+import sources
+import tagger
+
+STEPS = {
+    "sources": sources.build,        # SOURCES.tsv
+    "morph": morph.build,            # fr.morph.tsv, fr.morph-mwe.tsv
+    "bilingual": bilingual.build,    # fr-en.bilingual.tsv (needs the analyser listing)
+    "names": names.build,            # fr-en.names.tsv (needs fr.morph.tsv, fr-en.bilingual.tsv)
+    "inflection": inflection.build,  # en.inflection.tsv (needs fr-en.bilingual.tsv)
+    "tagger": tagger.build,          # fr.tag-lexicon.tsv, fr.tag-transitions.tsv (needs fr.morph*.tsv)
+    "senses": senses.build,          # fr-en.sense-preferences.tsv (needs the tagged corpus, bilingual, inflection)
+}
+
+
+def main(argv):
+    wanted = argv or list(STEPS)
+    unknown = [s for s in wanted if s not in STEPS]
+    if unknown:
+        print(f"unknown step(s): {' '.join(unknown)}; steps: {' '.join(STEPS)}", file=sys.stderr)
+        return 2
+    for step in STEPS:
+        if step in wanted:
+            STEPS[step]()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

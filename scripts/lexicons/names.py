@@ -1,0 +1,120 @@
+# Licensed under the Apache License, Version 2.0.
+"""fr-en.names.tsv: names with a fixed English form.
+
+From CLDR (via babel): territories, languages, scripts, months, days, currencies (singular and plural
+names) and time-zone exemplar cities (kind `city`). Demonyms (russe → Russian) come from the French
+adjectives of fr-en.bilingual.tsv whose best-ranked English lemma is a capitalised word;
+all their French forms are listed, and capitalised French forms (un Russe, les Russes) get the English
+noun (Russian, Russians).
+Rows for one French key are ordered by kind priority, so a reader taking the first row gets the most
+specific kind.
+"""
+
+import re
+from collections import defaultdict
+
+from babel import Locale
+
+from common import log, read_tsv, source_label, write_tsv
+
+KIND_ORDER = ["territory", "city", "month", "day", "demonym", "language", "script", "currency"]
+DEMONYM_MIN_WEIGHT = 0.26  # best sense of the French adjective must be capitalised and at least this weight
+
+
+def variants(text):
+    """The text and, if it has a typographic apostrophe or non-breaking space, its plain variant."""
+    out = {text}
+    plain = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
+    out.add(plain)
+    return out
+
+
+def cldr_rows():
+    fr, en = Locale("fr"), Locale("en")
+    rows = set()
+
+    def add(fr_name, en_name, kind):
+        if not fr_name or not en_name or "\t" in fr_name + en_name:
+            return
+        if re.search(r"[()\[\]]", fr_name):
+            return
+        for f in variants(fr_name):
+            rows.add((f, en_name.replace("’", "'"), kind))
+
+    for code, name in fr.territories.items():
+        if code in en.territories and not code.isdigit() or code.isdigit():
+            add(name, en.territories.get(code), "territory")
+    for code, name in fr.languages.items():
+        add(name, en.languages.get(code), "language")
+    for code, name in fr.scripts.items():
+        add(name, en.scripts.get(code), "script")
+    for context in ("format", "stand-alone"):
+        for key, name in fr.months[context]["wide"].items():
+            add(name, en.months[context]["wide"][key], "month")
+        for key, name in fr.days[context]["wide"].items():
+            add(name, en.days[context]["wide"][key], "day")
+    # Currency names in running text: CLDR's count forms (euro / euros, dollar des États-Unis / dollars des
+    # États-Unis) rather than the title-case display names (Euro, US Dollar).
+    plural_fr = fr._data["currency_names_plural"]
+    plural_en = en._data["currency_names_plural"]
+    for code in sorted(plural_fr):
+        if code in plural_en:
+            for count in ("one", "other"):
+                f = plural_fr[code].get(count)
+                e = plural_en[code].get(count) or plural_en[code].get("other")
+                add(f, e, "currency")
+    zones_fr, zones_en = fr._data["time_zones"], en._data["time_zones"]
+    for zone, data in zones_fr.items():
+        city_fr = data.get("city")
+        city_en = zones_en.get(zone, {}).get("city") or zone.split("/")[-1].replace("_", " ")
+        if city_fr:
+            add(city_fr, city_en, "city")
+    return rows
+
+
+def english_plural(noun):
+    if re.search(r"(ese|ish|ch|ss|sh|x)$", noun):
+        return noun
+    return noun + "s"
+
+
+def demonym_rows():
+    best = defaultdict(list)
+    for fr_lemma, pos, en_lemma, weight in read_tsv("fr-en.bilingual.tsv"):
+        if pos == "adj":
+            best[fr_lemma].append((en_lemma, float(weight)))
+    demonyms = {}
+    places = set(Locale("en").territories.values())
+    for fr_lemma, senses in best.items():
+        if not re.fullmatch(r"[a-zàâçéèêëîïôûùüÿœæ\-]+", fr_lemma):
+            continue
+        english, weight = senses[0]
+        if english in places:
+            continue  # ghanéen → Ghana: a place name, not an adjective
+        if weight >= DEMONYM_MIN_WEIGHT and re.fullmatch(r"[A-Z][a-z\-]+", english):
+            demonyms[fr_lemma] = english
+    rows = set()
+    for form, lemma, tags in read_tsv("fr.morph.tsv"):
+        parts = tags.split(".")
+        if parts[0] == "adj" and lemma in demonyms:
+            english = demonyms[lemma]
+            if form[:1].islower():
+                rows.add((form, english, "demonym"))
+            # Capitalised, the word is a noun (un Russe, les Russes).
+            capital = form[:1].upper() + form[1:]
+            if parts[-1] == "pl":
+                rows.add((capital, english_plural(english), "demonym"))
+            else:
+                rows.add((capital, english, "demonym"))
+    # A capitalised form that is both singular and plural (Chinois) keeps the singular first.
+    return rows
+
+
+def build():
+    rows = cldr_rows() | demonym_rows()
+    order = {k: i for i, k in enumerate(KIND_ORDER)}
+    ordered = sorted(rows, key=lambda r: (r[0], order.get(r[2], len(order)), r[2], r[1]))
+    write_tsv("fr-en.names.tsv",
+              "fr<TAB>en<TAB>kind (territory, city, month, day, demonym, language, script, currency); generated by "
+              f"scripts/build-lexicons (names.py) from CLDR via {source_label('babel')} and, for demonyms, "
+              "fr-en.bilingual.tsv; rows for one French key in kind priority order", ordered)
