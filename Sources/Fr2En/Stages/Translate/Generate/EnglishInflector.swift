@@ -1,0 +1,87 @@
+// Licensed under the Apache License, Version 2.0.
+
+/// Inflects English lemmas: irregular and listed forms from `en.inflection.tsv` (`lemma<TAB>tag<TAB>form`),
+/// regular spelling rules otherwise. Multi-word lemmas inflect their first word ("take place" → "took place")
+/// for verbs and their last word for nouns ("prime minister" → "prime ministers").
+public struct EnglishInflector: Sendable {
+    private let table: TSVTable?
+
+    /// Loads `en.inflection.tsv`.
+    /// - Throws: `LexiconFormatError` naming the file and line.
+    public init(path: String) throws {
+        table = try TSVTable(path: path, columns: 3, keyColumns: 2)
+    }
+
+    /// An inflector with regular rules only (tests).
+    public init() { table = nil }
+
+    /// The form of `lemma` for `form`.
+    public func inflect(_ lemma: String, _ form: EnglishForm) -> String {
+        if form == .base || lemma.isEmpty { return lemma }
+        if let space = lemma.firstIndex(of: " ") {
+            if form == .plural {
+                let last = lemma.lastIndex(of: " ")!
+                return String(lemma[...last]) + inflectWord(String(lemma[lemma.index(after: last)...]), form)
+            }
+            return inflectWord(String(lemma[..<space]), form) + String(lemma[space...])
+        }
+        return inflectWord(lemma, form)
+    }
+
+    /// True when the table lists a form (used to prefer "bigger" over "more big").
+    public func hasListed(_ lemma: String, _ form: EnglishForm) -> Bool {
+        guard let table else { return false }
+        return table.firstRow(key: lemma + "\t" + form.rawValue) >= 0
+    }
+
+    private func inflectWord(_ word: String, _ form: EnglishForm) -> String {
+        if let table {
+            let row = table.firstRow(key: word + "\t" + form.rawValue)
+            if row >= 0 { return table.string(row: row, column: 2) }
+            if let first = word.first, first.isUppercase {
+                let lowered = word.lowercased()
+                let row = table.firstRow(key: lowered + "\t" + form.rawValue)
+                if row >= 0 {
+                    let form = table.string(row: row, column: 2)
+                    return form.prefix(1).uppercased() + form.dropFirst()
+                }
+            }
+        }
+        return Self.regular(word, form)
+    }
+
+    /// Regular English spelling rules.
+    static func regular(_ word: String, _ form: EnglishForm) -> String {
+        let scalars = Array(word.unicodeScalars)
+        guard let last = scalars.last else { return word }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        let lastChar = Character(last)
+        let beforeLast = scalars.count >= 2 ? Character(scalars[scalars.count - 2]) : " "
+        switch form {
+        case .base:
+            return word
+        case .plural, .thirdSingular:
+            if word.hasSuffix("s") || word.hasSuffix("x") || word.hasSuffix("z") || word.hasSuffix("ch")
+                || word.hasSuffix("sh") {
+                return word + "es"
+            }
+            if lastChar == "y" && !vowels.contains(beforeLast) { return String(word.dropLast()) + "ies" }
+            return word + "s"
+        case .past, .pastParticiple:
+            if lastChar == "e" { return word + "d" }
+            if lastChar == "y" && !vowels.contains(beforeLast) { return String(word.dropLast()) + "ied" }
+            return word + "ed"
+        case .gerund:
+            if lastChar == "e" && word.count > 2 && beforeLast != "e" { return String(word.dropLast()) + "ing" }
+            return word + "ing"
+        case .comparative:
+            if lastChar == "e" { return word + "r" }
+            if lastChar == "y" && !vowels.contains(beforeLast) { return String(word.dropLast()) + "ier" }
+            return word + "er"
+        case .superlative:
+            if lastChar == "e" { return word + "st" }
+            if lastChar == "y" && !vowels.contains(beforeLast) { return String(word.dropLast()) + "iest" }
+            return word + "est"
+        }
+    }
+}

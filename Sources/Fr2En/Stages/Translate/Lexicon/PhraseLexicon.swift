@@ -1,0 +1,38 @@
+// Licensed under the Apache License, Version 2.0.
+
+/// Multi-word expressions with a fixed English rendering (`fr-en.mwe.tsv`: `french<TAB>english<TAB>pos`).
+///
+/// `pos` is the Apertium part of speech of the whole expression (`adv`, `pr`, `cnjsub`, `n`, `adj`, `vblex`, …).
+/// For `vblex` the first French word is a verb lemma matched in any inflection ("avoir lieu" matches "a eu
+/// lieu"'s "eu lieu") and the English is a verb lemma to inflect ("take place").
+public struct PhraseLexicon: Sendable {
+    public struct Entry: Sendable, Hashable {
+        public var french: String
+        public var english: String
+        public var tags: MorphTags
+        public var line: Int
+    }
+
+    public let entries: [Entry]
+
+    public init(entries: [Entry]) { self.entries = entries }
+
+    /// Loads a phrase file.
+    /// - Throws: `LexiconFormatError` naming the file and line.
+    public init(path: String) throws {
+        let table = try TSVTable(path: path, columns: 3, keyColumns: 0)
+        var entries: [Entry] = []
+        entries.reserveCapacity(table.count)
+        for row in 0..<table.count {
+            let french = table.string(row: row, column: 0)
+            let tags = MorphTags(apertium: table.string(row: row, column: 2)[...])
+            guard tags.pos != .other else { throw table.error(row: row, "unknown part of speech") }
+            guard french.contains(" ") || french.contains("'") || french.contains("-") else {
+                throw table.error(row: row, "a multi-word expression needs two or more words")
+            }
+            entries.append(Entry(french: french, english: table.string(row: row, column: 1), tags: tags,
+                                 line: table.line(of: row)))
+        }
+        self.entries = entries
+    }
+}

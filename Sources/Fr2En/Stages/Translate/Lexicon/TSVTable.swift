@@ -1,0 +1,222 @@
+// Licensed under the Apache License, Version 2.0.
+
+/// A tab-separated lexicon file held as one byte buffer, indexed by its leading columns.
+///
+/// Loading makes no `String` per line: rows are field offsets into the file's bytes and the index is an
+/// open-addressing hash table over the key bytes (the first `keyColumns` columns, tab included, which are
+/// contiguous in the line). Rows sharing a key are chained in file order, so a ranked file keeps its ranking.
+/// Empty lines and lines starting with `#` are skipped.
+///
+/// - Complexity: loading is O(bytes); a lookup hashes the key once and compares bytes only on hash hits.
+struct TSVTable: Sendable {
+    /// The file, for messages.
+    let path: String
+    /// Number of columns every row has (missing optional columns are empty).
+    let columns: Int
+    let bytes: [UInt8]
+    /// `columns + 1` offsets per row: the start of each field, then the end of the line plus one.
+    private let offsets: [Int32]
+    /// 1-based line number of each row, for messages.
+    private let lineNumbers: [Int32]
+    /// Next row with the same key, or -1.
+    private let next: [Int32]
+    /// Hash slots: first row of a key, or -1.
+    private let slots: [Int32]
+    private let hashes: [UInt32]
+    private let mask: Int
+
+    /// Number of rows.
+    var count: Int { lineNumbers.count }
+
+    /// Loads and indexes a file.
+    /// - Parameters:
+    ///   - required: columns each line must have; lines may have up to `columns` (the rest are empty).
+    ///   - keyColumns: how many leading columns form the lookup key (0: no index).
+    /// - Throws: `LexiconFormatError` naming the file and line.
+    init(path: String, columns: Int, required: Int? = nil, keyColumns: Int) throws {
+        try self.init(path: path, bytes: ByteFile.read(path: path), columns: columns, required: required,
+                      keyColumns: keyColumns)
+    }
+
+    init(path: String, bytes: [UInt8], columns: Int, required: Int? = nil, keyColumns: Int) throws {
+        self.path = path
+        self.columns = columns
+        self.bytes = bytes
+        let required = required ?? columns
+        var offsets: [Int32] = []
+        var lineNumbers: [Int32] = []
+        offsets.reserveCapacity(bytes.count / 4)
+        var line: Int32 = 0
+        try bytes.withUnsafeBufferPointer { buffer in
+            var position = 0
+            let end = buffer.count
+            while position < end {
+                line += 1
+                let start = position
+                var lineEnd = position
+                while lineEnd < end && buffer[lineEnd] != 10 { lineEnd += 1 }
+                position = lineEnd + 1
+                var contentEnd = lineEnd
+                if contentEnd > start && buffer[contentEnd - 1] == 13 { contentEnd -= 1 }
+                if contentEnd == start || buffer[start] == 35 { continue }  // empty or '#'
+                var field = 0
+                offsets.append(Int32(start))
+                var cursor = start
+                while cursor < contentEnd {
+                    if buffer[cursor] == 9 {
+                        field += 1
+                        if field >= columns {
+                            throw LexiconFormatError.badLine(file: path, line: Int(line),
+                                                             reason: "more than \(columns) columns")
+                        }
+                        offsets.append(Int32(cursor + 1))
+                    }
+                    cursor += 1
+                }
+                if field + 1 < required {
+                    throw LexiconFormatError.badLine(file: path, line: Int(line),
+                                                     reason: "expected \(required) tab-separated columns, found \(field + 1)")
+                }
+                while field + 1 < columns {
+                    field += 1
+                    offsets.append(Int32(contentEnd + 1))
+                }
+                offsets.append(Int32(contentEnd + 1))
+                lineNumbers.append(line)
+            }
+        }
+        self.offsets = offsets
+        self.lineNumbers = lineNumbers
+        let rowCount = lineNumbers.count
+        var capacity = 16
+        while capacity < rowCount * 2 { capacity <<= 1 }
+        mask = capacity - 1
+        var slots = [Int32](repeating: -1, count: keyColumns == 0 ? 0 : capacity)
+        var hashes = [UInt32](repeating: 0, count: keyColumns == 0 ? 0 : capacity)
+        var next = [Int32](repeating: -1, count: rowCount)
+        if keyColumns > 0 {
+            var tails = [Int32](repeating: -1, count: capacity)
+            let stride = columns + 1
+            bytes.withUnsafeBufferPointer { buffer in
+                for row in 0..<rowCount {
+                    let keyStart = Int(offsets[row * stride])
+                    let keyEnd = Int(offsets[row * stride + keyColumns]) - 1
+                    let key = UnsafeBufferPointer(rebasing: buffer[keyStart..<keyEnd])
+                    let hash = TSVTable.hash(key)
+                    var slot = Int(hash) & (capacity - 1)
+                    while true {
+                        let existing = slots[slot]
+                        if existing < 0 {
+                            slots[slot] = Int32(row)
+                            hashes[slot] = hash
+                            tails[slot] = Int32(row)
+                            break
+                        }
+                        if hashes[slot] == hash {
+                            let otherStart = Int(offsets[Int(existing) * stride])
+                            let otherEnd = Int(offsets[Int(existing) * stride + keyColumns]) - 1
+                            if TSVTable.equal(key, UnsafeBufferPointer(rebasing: buffer[otherStart..<otherEnd])) {
+                                next[Int(tails[slot])] = Int32(row)
+                                tails[slot] = Int32(row)
+                                break
+                            }
+                        }
+                        slot = (slot + 1) & (capacity - 1)
+                    }
+                }
+            }
+        }
+        self.slots = slots
+        self.hashes = hashes
+        self.next = next
+        self.keyColumns = keyColumns
+    }
+
+    private let keyColumns: Int
+
+    /// FNV-1a over the key bytes, folded to 32 bits.
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+
+    @inline(__always)
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        for index in 0..<a.count where a[index] != b[index] { return false }
+        return true
+    }
+
+    /// The first row whose key equals `key` (columns joined by tabs), or -1.
+    func firstRow(key: UnsafeBufferPointer<UInt8>) -> Int {
+        guard keyColumns > 0 else { return -1 }
+        let hash = TSVTable.hash(key)
+        let stride = columns + 1
+        return bytes.withUnsafeBufferPointer { buffer in
+            var slot = Int(hash) & mask
+            while true {
+                let row = slots[slot]
+                if row < 0 { return -1 }
+                if hashes[slot] == hash {
+                    let start = Int(offsets[Int(row) * stride])
+                    let end = Int(offsets[Int(row) * stride + keyColumns]) - 1
+                    if TSVTable.equal(key, UnsafeBufferPointer(rebasing: buffer[start..<end])) { return Int(row) }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// The first row whose key is the given string, or -1.
+    func firstRow(key: String) -> Int {
+        var key = key
+        return key.withUTF8 { firstRow(key: $0) }
+    }
+
+    /// The row after `row` with the same key, or -1.
+    @inline(__always)
+    func nextRow(after row: Int) -> Int { Int(next[row]) }
+
+    /// All rows with the given key, in file order.
+    func rows(key: String) -> [Int] {
+        var result: [Int] = []
+        var row = firstRow(key: key)
+        while row >= 0 {
+            result.append(row)
+            row = nextRow(after: row)
+        }
+        return result
+    }
+
+    /// Byte range of a field.
+    @inline(__always)
+    func range(row: Int, column: Int) -> Range<Int> {
+        let stride = columns + 1
+        return Int(offsets[row * stride + column])..<(Int(offsets[row * stride + column + 1]) - 1)
+    }
+
+    /// A field as a string.
+    func string(row: Int, column: Int) -> String {
+        let range = range(row: row, column: column)
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
+    /// A field parsed as a decimal number (digits, optional sign and fraction), or nil.
+    func number(row: Int, column: Int) -> Double? {
+        let text = string(row: row, column: column)
+        return Double(text)
+    }
+
+    /// The 1-based line number of a row, for messages.
+    func line(of row: Int) -> Int { Int(lineNumbers[row]) }
+
+    /// An error about a row.
+    func error(row: Int, _ reason: String) -> LexiconFormatError {
+        .badLine(file: path, line: line(of: row), reason: reason)
+    }
+}

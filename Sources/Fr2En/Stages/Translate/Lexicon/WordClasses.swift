@@ -1,0 +1,50 @@
+// Licensed under the Apache License, Version 2.0.
+
+/// French words that trigger structural rules, by class (`fr.word-classes.tsv`: `class<TAB>word`).
+public struct WordClasses: Sendable {
+    /// The rule a word list feeds.
+    public enum WordClass: String, Sendable, CaseIterable {
+        /// Verbs whose compound tenses use être (`il est parti` is active past, not passive).
+        case etreAuxiliary = "etre-auxiliary"
+        /// Nouns of duration: `il y a deux ans` → "two years ago".
+        case timeNoun = "time-noun"
+        /// Adverbs of quantity whose following `de` English drops: `beaucoup de gens` → "many people".
+        case quantityAdverb = "quantity-adverb"
+        /// Number nouns that stay singular after a number and drop `de`: `3 millions de` → "3 million".
+        case scaleNoun = "scale-noun"
+        /// Verbs whose subject `il` is impersonal ("it"): `il semble`, `il faut`.
+        case impersonalVerb = "impersonal-verb"
+        /// Nouns heading an `N de N` that English turns into a compound (`service de renseignement`).
+        case compoundHead = "compound-head"
+        /// Adjectives that stay after the noun when they take a `de`/`à` complement (`responsable de la sécurité`).
+        case postnominalAdjective = "postnominal-adjective"
+        /// Adjectives that usually precede the noun in French (`grand`, `nouveau`): a noun may follow them.
+        case prenominalAdjective = "prenominal-adjective"
+        /// Verbs followed by a bare infinitive in English too (`faire`, `laisser`, `voir`): no "to".
+        case bareInfinitiveVerb = "bare-infinitive-verb"
+        /// Verbs of motion after which `à` + place is "to" (`aller à Paris`), not "in".
+        case motionVerb = "motion-verb"
+        /// Verbs of saying after which an inverted subject is a speech tag, not a question (`dit-il`).
+        case reportingVerb = "reporting-verb"
+    }
+
+    private var members: [WordClass: Set<String>] = [:]
+
+    public init(_ members: [WordClass: Set<String>] = [:]) { self.members = members }
+
+    /// Loads the file.
+    /// - Throws: `LexiconFormatError` naming the file and line (unknown classes are errors).
+    public init(path: String) throws {
+        let table = try TSVTable(path: path, columns: 2, keyColumns: 0)
+        for row in 0..<table.count {
+            guard let wordClass = WordClass(rawValue: table.string(row: row, column: 0)) else {
+                throw table.error(row: row, "unknown word class \(table.string(row: row, column: 0))")
+            }
+            members[wordClass, default: []].insert(table.string(row: row, column: 1))
+        }
+    }
+
+    public func contains(_ word: String, in wordClass: WordClass) -> Bool {
+        members[wordClass]?.contains(word) ?? false
+    }
+}

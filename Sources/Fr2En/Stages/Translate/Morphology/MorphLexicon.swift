@@ -1,0 +1,66 @@
+// Licensed under the Apache License, Version 2.0.
+
+/// French full-form lexicon: word form → analyses (`fr.morph.tsv`: `form<TAB>lemma<TAB>tags`).
+///
+/// Tag strings are parsed once per distinct string at load time; lookups hash the form's bytes.
+/// A form not found as written is retried lower-cased (sentence-initial capitals, all-caps headlines).
+public struct MorphLexicon: Sendable {
+    private let table: TSVTable
+    /// Parsed tags of each row.
+    private let rowTags: [MorphTags]
+
+    /// Loads `fr.morph.tsv`.
+    /// - Throws: `LexiconFormatError` naming the file and line.
+    public init(path: String) throws {
+        try self.init(table: TSVTable(path: path, columns: 3, keyColumns: 1))
+    }
+
+    init(table: TSVTable) throws {
+        self.table = table
+        // Intern tag strings: one parse per distinct string.
+        var distinct: [UInt32: [(range: Range<Int>, tags: MorphTags)]] = [:]
+        var tags: [MorphTags] = []
+        tags.reserveCapacity(table.count)
+        table.bytes.withUnsafeBufferPointer { buffer in
+            for row in 0..<table.count {
+                let range = table.range(row: row, column: 2)
+                let key = UnsafeBufferPointer(rebasing: buffer[range])
+                let hash = TSVTable.hash(key)
+                if let candidates = distinct[hash],
+                   let hit = candidates.first(where: { TSVTable.equal(key, UnsafeBufferPointer(rebasing: buffer[$0.range])) }) {
+                    tags.append(hit.tags)
+                    continue
+                }
+                let parsed = MorphTags(apertium: String(decoding: key, as: UTF8.self)[...])
+                distinct[hash, default: []].append((range, parsed))
+                tags.append(parsed)
+            }
+        }
+        rowTags = tags
+    }
+
+    /// Number of analyses loaded.
+    public var count: Int { table.count }
+
+    /// The analyses of a form exactly as written (empty when unknown).
+    public func analyses(exact form: String) -> [MorphAnalysis] {
+        var result: [MorphAnalysis] = []
+        var row = table.firstRow(key: form)
+        while row >= 0 {
+            result.append(MorphAnalysis(lemma: table.string(row: row, column: 1), tags: rowTags[row]))
+            row = table.nextRow(after: row)
+        }
+        return result
+    }
+
+    /// True when the form (as written) is in the lexicon.
+    public func contains(_ form: String) -> Bool { table.firstRow(key: form) >= 0 }
+
+    /// The analyses of a form; retried lower-cased when not found as written.
+    public func analyses(_ form: String) -> [MorphAnalysis] {
+        let exact = analyses(exact: form)
+        if !exact.isEmpty { return exact }
+        let lower = form.lowercased()
+        return lower == form ? [] : analyses(exact: lower)
+    }
+}

@@ -1,0 +1,160 @@
+// Licensed under the Apache License, Version 2.0.
+
+/// The shallow-transfer translator: turns the French pieces the glossary stage left (`.passthrough`) into
+/// English, treating glossary terms as opaque noun phrases that rules may move but never change.
+///
+/// Input: a `TranslatedSentence` from the glossary stage (`.term` + `.passthrough` segments).
+/// Output: the same sentence with `.translated` English around the unchanged `.term` segments, and
+/// `unknownWords` listing the French words copied through untranslated.
+///
+/// ```
+///  tokenise (elision, contractions, clitics, numbers) → morphology → multi-word expressions → tag (rules)
+///  → lexical transfer → verb groups → noun phrases → numbers/dates → English generation
+/// ```
+/// « Le Parlement n'a pas ratifié l'accord. » → "The Parliament did not ratify the agreement."
+public struct SentenceTranslator: Stage {
+    public static let id = StageID.translate
+
+    /// Output options.
+    public struct Options: Sendable, Hashable {
+        /// Wrap words copied through untranslated as `*word`.
+        public var markUnknown: Bool
+
+        public init(markUnknown: Bool = false) {
+            self.markUnknown = markUnknown
+        }
+    }
+
+    private let morphology: MorphLexicon
+    private let tokenizer: FrenchTokenizer
+    private let phrases: PhraseMatcher
+    private let tagger: RuleTagger
+    private let lexical: LexicalTransfer
+    private let verbs: VerbGroupTransfer
+    private let nounPhrases: NounPhraseTransfer
+    private let numbers: NumberTransfer
+    private let generator: EnglishGenerator
+
+    public init(lexicons: TranslationLexicons, options: Options = Options()) {
+        morphology = lexicons.morphology
+        tokenizer = FrenchTokenizer(rules: lexicons.tokenization, morphology: lexicons.morphology)
+        phrases = PhraseMatcher(lexicon: lexicons.phrases, tokenizer: tokenizer)
+        tagger = RuleTagger(classes: lexicons.classes, negations: lexicons.negations,
+                            hmm: lexicons.tagModel.map(HMMTagger.init(model:)))
+        lexical = LexicalTransfer(closedClass: lexicons.closedClass, bilingual: lexicons.bilingual,
+                                  sensePreferences: lexicons.sensePreferences,
+                                  names: lexicons.names, inflector: lexicons.inflector)
+        verbs = VerbGroupTransfer(frames: lexicons.frames, negations: lexicons.negations, classes: lexicons.classes,
+                                  links: lexicons.infinitiveLinks, inflector: lexicons.inflector)
+        nounPhrases = NounPhraseTransfer(classes: lexicons.classes, inflector: lexicons.inflector)
+        numbers = NumberTransfer(names: lexicons.names, classes: lexicons.classes)
+        generator = EnglishGenerator(articles: lexicons.articles, markUnknown: options.markUnknown)
+    }
+
+    public func process(_ sentence: TranslatedSentence) throws -> TranslatedSentence {
+        var units = analyse(sentence.segments)
+        tagger.tag(&units)
+        lexical.apply(&units)
+        verbs.apply(&units)
+        nounPhrases.apply(&units)
+        numbers.apply(&units)
+        var pieces: [EnglishPiece] = []
+        var unknown: [String] = []
+        for unit in units {
+            pieces += unit.before.map(EnglishPiece.word)
+            if case .term(let match) = unit.token.kind {
+                pieces.append(.term(match))
+            } else if unit.unknown {
+                pieces += unit.english.map(EnglishPiece.unknown)
+                unknown.append(unit.token.text)
+            } else {
+                pieces += unit.english.map(EnglishPiece.word)
+            }
+            pieces += unit.after.map(EnglishPiece.word)
+        }
+        var result = sentence
+        result.segments = generator.generate(pieces)
+        result.unknownWords = unknown
+        return result
+    }
+
+    /// Whether a reflexive clitic stands before a verb, across other clitics, `ne`, auxiliaries and inverted
+    /// subjects (`s'est-il passé`).
+    private func reflexiveClitic(before index: Int, lowered: [String], analyses: [[MorphAnalysis]],
+                                 tokensAreEnclitic: (Int) -> Bool) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 5 {
+            let readings = analyses[cursor]
+            if tokensAreEnclitic(cursor) { cursor -= 1; continue }
+            guard readings.contains(where: { ($0.pos == .pronoun && $0.tags.has(.proclitic)) || $0.lemma == "ne"
+                || ($0.lemma == "être" && $0.tags.hasAny(MorphFeatures.finite.union(.infinitive))) || $0.pos == .adverb })
+            else { return false }
+            if readings.contains(where: { $0.pos == .pronoun && $0.tags.has(.proclitic)
+                && ($0.tags.has(.reflexive) || $0.tags.has(.first) || $0.tags.has(.second)) }) && lowered[cursor] != "on" {
+                return true
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Tokens with their readings, multi-word expressions merged.
+    private func analyse(_ segments: [TargetSegment]) -> [TransferUnit] {
+        var tokens: [SourceToken] = []
+        for segment in segments {
+            switch segment {
+            case .term(let match):
+                tokens.append(SourceToken(text: match.matchedText, kind: .term(match)))
+            case .passthrough(let text):
+                tokens += tokenizer.tokenize(text, atSentenceStart: tokens.isEmpty)
+            case .translated(let text):
+                tokens.append(SourceToken(text: text, kind: .verbatim))
+            }
+        }
+        let analyses = tokens.map { token -> [MorphAnalysis] in
+            guard case .word = token.kind else { return [] }
+            if token.origin.contains(.sentenceInitial) && token.isCapitalized {
+                // "Les" at sentence start is the article before it is the place: common readings first.
+                let lower = token.text.lowercased()
+                let common = lower == token.text ? [] : morphology.analyses(exact: lower)
+                let exact = morphology.analyses(exact: token.text)
+                // "Paris" stays a name unless its lower-case twin is a function word ("Les", "Sans").
+                let functionWord = common.contains { [.determiner, .pronoun, .preposition, .coordinator, .subordinator,
+                                                      .adverbialConjunction, .adverb].contains($0.pos) }
+                if exact.contains(where: { $0.pos == .properNoun }) && !functionWord { return exact }
+                return common.isEmpty ? exact : common
+            }
+            return morphology.analyses(token.text)
+        }
+        let lowered = tokens.map { token -> String in
+            if case .word = token.kind { return token.text.lowercased() }
+            return ""
+        }
+        var units: [TransferUnit] = []
+        units.reserveCapacity(tokens.count)
+        var index = 0
+        while index < tokens.count {
+            if !lowered[index].isEmpty,
+               let match = phrases.match(at: index, lowered: lowered, analyses: analyses,
+                                         reflexive: reflexiveClitic(before: index, lowered: lowered, analyses: analyses,
+                                                                    tokensAreEnclitic: { tokens[$0].origin.contains(.enclitic) })) {
+                var token = tokens[index]
+                token.text = tokens[index..<(index + match.length)].map(\.text).joined(separator: " ")
+                let unit = TransferUnit(token: token, candidates: [])
+                if let verb = match.verb {
+                    // Every reading of the inflected verb stays a candidate: the tagger picks person and tense.
+                    unit.candidates = analyses[index].filter { $0.lemma == verb.lemma && $0.pos.isVerb }
+                } else {
+                    unit.candidates = [MorphAnalysis(lemma: lowered[index], tags: match.entry.tags)]
+                }
+                unit.phrase = match.entry
+                units.append(unit)
+                index += match.length
+                continue
+            }
+            units.append(TransferUnit(token: tokens[index], candidates: analyses[index], lowered: lowered[index]))
+            index += 1
+        }
+        return units
+    }
+}

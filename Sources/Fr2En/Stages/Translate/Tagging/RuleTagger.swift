@@ -1,0 +1,275 @@
+// Licensed under the Apache License, Version 2.0.
+
+/// Chooses one reading per word from local context, by scoring each candidate against its neighbours.
+///
+/// Rules look one word left (already decided) and one word right (all its candidates): a determiner before a
+/// noun, an object pronoun before a verb, a noun after a determiner, a past participle after an auxiliary,
+/// `en` + gerund is a preposition. Ties go to a fixed order of parts of speech (function words first).
+struct RuleTagger: Sendable {
+    let classes: WordClasses
+    let negations: NegationLexicon
+    /// The statistical tagger whose choice of coarse tag earns a bonus; nil for rules alone.
+    let hmm: HMMTagger?
+    /// Weight of the statistical choice against the rules.
+    static let hmmBonus = 25
+
+    /// Sets `analysis` on every word unit that has candidates.
+    func tag(_ units: inout [TransferUnit]) {
+        let statistical = hmm?.tag(units)
+        for index in units.indices where !units[index].candidates.isEmpty && units[index].analysis == nil {
+            if units[index].candidates.count == 1 {
+                units[index].analysis = units[index].candidates[0]
+                continue
+            }
+            let previous = index > 0 ? units[index - 1] : nil
+            let next = index + 1 < units.count ? units[index + 1] : nil
+            let afterNext = index + 2 < units.count ? units[index + 2] : nil
+            var best = units[index].candidates[0]
+            var bestScore = Int.min
+            for candidate in units[index].candidates {
+                var value = score(candidate, unit: units[index], previous: previous, next: next,
+                                  afterNext: afterNext, units: units, index: index)
+                if let hmm, let chosen = statistical?[index], hmm.model.index(of: HMMTagger.coarseTag(candidate)) == chosen {
+                    value += Self.hmmBonus
+                }
+                if value > bestScore {
+                    best = candidate
+                    bestScore = value
+                }
+            }
+            units[index].analysis = best
+        }
+    }
+
+    private func prior(_ pos: PartOfSpeech) -> Int {
+        switch pos {
+        case .determiner: 12
+        case .preposition: 12
+        case .coordinator, .subordinator, .adverbialConjunction: 10
+        case .relative: 9
+        case .be, .have, .modal: 9
+        case .pronoun: 8
+        case .noun: 7
+        case .verb: 6
+        case .adjective: 6
+        case .adverb, .preadverb: 6
+        case .predeterminer: 5
+        case .numeral: 5
+        case .properNoun: 4
+        case .auxiliary: 4
+        case .interjection: 1
+        case .punctuation, .other: 0
+        }
+    }
+
+    private func nominalAhead(_ unit: TransferUnit?) -> Bool {
+        guard let unit else { return false }
+        if unit.isTerm || unit.isNumber { return true }
+        if unit.candidates.isEmpty { return unit.isWord }
+        return unit.candidates.contains {
+            $0.pos == .noun || $0.pos == .adjective || $0.pos == .properNoun || $0.pos == .numeral
+                || ($0.pos == .verb && $0.tags.has(.pastParticiple))
+        }
+    }
+
+    private func verbAhead(_ unit: TransferUnit?) -> Bool {
+        guard let unit else { return false }
+        return unit.candidates.contains { $0.pos.isVerb && $0.tags.hasAny(MorphFeatures.finite) }
+    }
+
+    private func onlyVerbAhead(_ unit: TransferUnit?) -> Bool {
+        guard let unit, !unit.candidates.isEmpty else { return false }
+        return unit.candidates.allSatisfy { $0.pos.isVerb }
+    }
+
+    private func isSubjectOrClitic(_ unit: TransferUnit?) -> Bool {
+        guard let unit, let analysis = unit.analysis else { return false }
+        if analysis.pos == .pronoun { return analysis.tags.has(.tonic) || analysis.tags.has(.proclitic) }
+        return analysis.pos == .adverb && analysis.lemma == "ne"
+    }
+
+    /// Whether a past participle follows, skipping adverbs and negation.
+    private func participleAhead(_ units: [TransferUnit], from index: Int) -> Bool {
+        var cursor = index + 1
+        while cursor < units.count {
+            let unit = units[cursor]
+            if unit.candidates.contains(where: { $0.pos.isVerb && $0.tags.has(.pastParticiple) }) { return true }
+            if unit.token.origin.contains(.enclitic) || unit.candidates.contains(where: { $0.pos == .adverb }) {
+                cursor += 1
+                continue
+            }
+            return false
+        }
+        return false
+    }
+
+    /// Whether an auxiliary (avoir, être) precedes, skipping adverbs, negation and inverted pronouns.
+    private func auxiliaryBehind(_ units: [TransferUnit], before index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0 {
+            let unit = units[cursor]
+            if let analysis = unit.analysis {
+                if analysis.pos == .have || analysis.pos == .be
+                    || (analysis.pos.isVerb && (analysis.lemma == "avoir" || analysis.lemma == "être")
+                        && analysis.tags.hasAny(MorphFeatures.finite.union(.infinitive))) {
+                    return true
+                }
+                if analysis.pos == .adverb || unit.token.origin.contains(.enclitic) || analysis.pos == .preadverb
+                    || negations.particle(unit.lowered) != nil {
+                    cursor -= 1
+                    continue
+                }
+            }
+            return false
+        }
+        return false
+    }
+
+    /// Whether a `ne` precedes in the same clause.
+    private func negatedClause(_ units: [TransferUnit], before index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, !units[cursor].isPunctuation, index - cursor < 8 {
+            if units[cursor].lemma == "ne" { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Prefers the finite reading that agrees with the subject pronoun on the left (skipping ne and clitics),
+    /// and third person when there is none (noun subjects).
+    private func agreementScore(_ tags: MorphTags, _ units: [TransferUnit], before index: Int) -> Int {
+        var cursor = index - 1
+        var pluralClitic: TransferUnit?
+        while cursor >= 0 {
+            let unit = units[cursor]
+            guard let analysis = unit.analysis, analysis.pos == .pronoun || analysis.lemma == "ne" else { break }
+            if analysis.lemma == "ne" || (analysis.tags.has(.proclitic) && unit.lowered != "on") {
+                if unit.lowered == "nous" || unit.lowered == "vous" { pluralClitic = unit }
+                cursor -= 1
+                continue
+            }
+            var person: MorphFeatures = unit.lowered == "on" ? .third : analysis.tags.features.intersection([.first, .second, .third])
+            if person.isEmpty { person = .third }
+            let plural = analysis.tags.has(.plural)
+            var score = 0
+            if !person.isEmpty && tags.has(person) { score += 3 }
+            if unit.lowered != "on" && (plural ? tags.has(.plural) : tags.has(.singular)) { score += 2 }
+            if unit.lowered == "on" && tags.has(.singular) { score += 2 }
+            return score
+        }
+        if let pluralClitic {
+            // No subject further left: the leading nous/vous is the subject.
+            let person: MorphFeatures = pluralClitic.lowered == "nous" ? .first : .second
+            return (tags.has(person) ? 3 : 0) + (tags.has(.plural) ? 2 : 0)
+        }
+        return tags.has(.third) ? 3 : 0
+    }
+
+    private func score(_ candidate: MorphAnalysis, unit: TransferUnit, previous: TransferUnit?, next: TransferUnit?,
+                       afterNext: TransferUnit?, units: [TransferUnit], index: Int) -> Int {
+        var value = prior(candidate.pos) * 2
+        let tags = candidate.tags
+        let previousPOS = previous?.analysis?.pos
+        let afterPrenominal = previousPOS == .adjective
+            && classes.contains(previous?.lemma ?? "", in: .prenominalAdjective)
+        // A multi-word expression ending in an article or preposition ("faire partie du") is followed by a noun.
+        let afterPhraseArticle = previous?.phrase.map { phrase in
+            let last = phrase.french.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            return ["de", "du", "des", "d'", "à", "au", "aux", "le", "la", "les", "l'", "un", "une"].contains(last)
+        } ?? false
+        let afterDeterminer = previousPOS == .determiner || previousPOS == .numeral || afterPrenominal
+            || afterPhraseArticle
+        let afterSubjectPhrase = previous?.phrase?.tags.pos == .pronoun
+        switch candidate.pos {
+        case .determiner:
+            if nominalAhead(next) { value += 20 } else { value -= 15 }
+            if let next, next.lowered == "plus" || next.lowered == "moins" { value += 30 }
+            if onlyVerbAhead(next) { value -= 25 }
+            if next?.isPunctuation ?? true { value -= 25 }
+        case .pronoun:
+            if tags.has(.proclitic) {
+                if verbAhead(next) || (next?.canBe(.pronoun) ?? false) && !nominalAhead(next) { value += 18 }
+                if isSubjectOrClitic(previous) { value += 8 }
+                if nominalAhead(next) && !onlyVerbAhead(next) { value -= 10 }
+                if next?.isPunctuation ?? true { value += 12 }
+            }
+            // "Nous sommes…": nous/vous opening a clause is the subject.
+            if tags.has(.tonic) && (unit.lowered == "nous" || unit.lowered == "vous") {
+                let opensClause = previous == nil || previous!.isPunctuation || previousPOS == .coordinator
+                    || previousPOS == .subordinator || previousPOS == .adverbialConjunction || previousPOS == .relative
+                if opensClause { value += 25 }
+            }
+            if tags.has(.tonic) && unit.lowered == "personne" {
+                value += negatedClause(units, before: index) ? 12 : -6
+            }
+            if tags.has(.tonic) && (unit.lowered == "certains" || unit.lowered == "aucun" || unit.lowered == "aucune" || unit.lowered == "tout" || unit.lowered == "tous" || unit.lowered == "toute" || unit.lowered == "toutes") {
+                if nominalAhead(next) { value -= 15 }
+            }
+        case .noun:
+            if afterDeterminer || previousPOS == .preposition { value += 10 }
+            if isSubjectOrClitic(previous) { value -= 25 }
+            if unit.lowered == "la" || unit.lowered == "fait" && previousPOS != .determiner { value -= 30 }
+            if unit.lowered == "pas" && previousPOS != .determiner { value -= 30 }
+            if previousPOS == .be || previousPOS == .have { value -= 4 }
+            if previousPOS?.isVerb == true && previous?.analysis?.tags.hasAny(MorphFeatures.finite) == true
+                && unit.candidates.contains(where: { $0.pos == .adverb }) { value -= 8 }
+        case .properNoun:
+            if !unit.token.isCapitalized { value -= 10 }
+            if unit.token.origin.contains(.sentenceInitial) { value -= 8 }
+        case .verb, .be, .have, .modal, .auxiliary:
+            if tags.hasAny(MorphFeatures.finite) {
+                if (isSubjectOrClitic(previous) && previous?.token.origin.contains(.enclitic) == false)
+                    || previous?.analysis?.pos == .relative || afterSubjectPhrase { value += 30 }
+                if tags.has(.simplePast) { value -= 3 }
+                if auxiliaryBehind(units, before: index) { value -= 25 }
+                if previous?.isNominal == true || previousPOS == .adjective { value += 6 }
+                if afterDeterminer { value -= 30 }
+                if tags.has(.imperative) { value -= 12 }
+                if tags.has(.subjunctive) || tags.has(.pastSubjunctive) { value -= 2 }
+                value += agreementScore(tags, units, before: index)
+                if previousPOS == .preposition { value -= 10 }
+            } else if tags.has(.infinitive) {
+                if previousPOS == .preposition || previousPOS?.isVerb == true { value += 8 }
+            } else if tags.has(.pastParticiple) {
+                if auxiliaryBehind(units, before: index) { value += 30 }
+                if afterDeterminer { value -= 12 }
+            } else if tags.has(.gerund) || tags.has(.presentParticiple) {
+                value += 2
+            }
+            if candidate.pos == .have {
+                value += participleAhead(units, from: index) ? 10 : -10
+            }
+            if candidate.pos == .verb && (candidate.lemma == "être" || candidate.lemma == "avoir") { value -= 3 }
+            if candidate.pos == .verb && candidate.lemma == "faillir" { value -= 20 }
+        case .adjective:
+            if previous?.isNominal == true { value += 8 }
+            let prenominal = classes.contains(candidate.lemma, in: .prenominalAdjective)
+            if prenominal && nominalAhead(next) { value += 12 }
+            // Right after an article only prenominal adjectives ("la grande …"), not "la politique …".
+            if previousPOS == .determiner && !prenominal && unit.canBe(.noun) && !nominalAhead(next) { value -= 15 }
+            if afterDeterminer && nominalAhead(next) { value += 6 }
+            if previousPOS == .be || previousPOS == .adverb || previousPOS == .preadverb { value += 6 }
+        case .preposition:
+            if unit.lowered == "en" {
+                if let next, next.candidates.contains(where: { $0.tags.has(.gerund) || $0.tags.has(.presentParticiple) }) {
+                    value += 20
+                } else if verbAhead(next) {
+                    value -= 20
+                }
+            }
+        case .subordinator:
+            if previous?.isNominal == true || previousPOS == .pronoun { value -= 4 }
+        case .relative:
+            if previous?.isNominal == true || (previousPOS == .pronoun && previous?.lemma == "ce") { value += 4 }
+            if previousPOS == .punctuation && previous?.token.text == "," { value += 2 }
+        case .adverb, .preadverb:
+            if unit.lowered == "pas" || unit.lowered == "plus" { value += 4 }
+            if tags.has(.interrogative) && !afterDeterminer { value += 10 }
+            if let next, next.candidates.contains(where: { $0.pos == .adjective }) { value += 10 }
+        default:
+            break
+        }
+        _ = afterNext
+        return value
+    }
+}

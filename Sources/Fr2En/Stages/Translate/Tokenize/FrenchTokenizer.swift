@@ -1,0 +1,268 @@
+// Licensed under the Apache License, Version 2.0.
+
+/// Splits French text into tokens: words with elisions and contractions undone, hyphenated clitics split,
+/// numbers rewritten the English way, URLs and e-mail addresses kept whole.
+///
+/// ```
+/// "L'armée a-t-elle 1 000 chars ?"  →  L' | armée | a | elle(enclitic) | 1,000 | chars | ?
+/// "du pain"                          →  de(contracted) | le(contracted) | pain
+/// ```
+/// Whole forms the morphological lexicon knows (`aujourd'hui`, `peut-être`) are never split.
+public struct FrenchTokenizer: Sendable {
+    private let rules: TokenizationRules
+    private let morphology: MorphLexicon
+
+    public init(rules: TokenizationRules, morphology: MorphLexicon) {
+        self.rules = rules
+        self.morphology = morphology
+    }
+
+    /// Tokenises one piece of a sentence.
+    /// - Parameter atSentenceStart: whether the piece begins the sentence (marks its first word).
+    public func tokenize(_ text: String, atSentenceStart: Bool = false) -> [SourceToken] {
+        let scalars = Array(text.unicodeScalars)
+        // UTF-8 offset of each scalar, to cut strings out of the text without rebuilding them scalar by scalar.
+        let utf8 = Array(text.utf8)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(scalars.count + 1)
+        var offset = 0
+        for scalar in scalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        let slice = { (start: Int, end: Int) -> String in
+            utf8.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[offsets[start]..<offsets[end]]), as: UTF8.self)
+            }
+        }
+        var tokens: [SourceToken] = []
+        var index = 0
+        var space = true
+        var firstWordPending = atSentenceStart
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if Self.isSpace(scalar) {
+                space = true
+                index += 1
+                continue
+            }
+            let start = index
+            var produced: [SourceToken] = []
+            if let end = Self.verbatimEnd(scalars, from: index) {
+                produced = [SourceToken(text: slice(start, end), kind: .verbatim)]
+                index = end
+            } else if Self.isDigit(scalar), let (number, end) = Self.number(scalars, from: index) {
+                produced = [SourceToken(text: number, kind: .number)]
+                index = end
+            } else if Self.isWordScalar(scalar) {
+                var end = index
+                while end < scalars.count {
+                    let current = scalars[end]
+                    if Self.isWordScalar(current) {
+                        end += 1
+                    } else if (Self.isApostrophe(current) || current == "-" || current == "."),
+                              end + 1 < scalars.count, Self.isWordScalar(scalars[end + 1]) {
+                        // Inner full stops only inside abbreviations such as "U.S.".
+                        if current == "." && !(end + 2 <= scalars.count && Self.isUpper(scalars[end + 1])
+                                               && Self.isUpper(scalars[end - 1])) { break }
+                        end += 1
+                    } else if Self.isApostrophe(current) {
+                        end += 1  // trailing apostrophe of an elision ("l'" before a space)
+                        break
+                    } else {
+                        break
+                    }
+                }
+                var word = slice(start, end)
+                if end < scalars.count, scalars[end] == ".", rules.abbreviations.contains(word + ".") {
+                    word += "."
+                    end += 1
+                }
+                index = end
+                produced = splitWord(word)
+            } else {
+                var end = index + 1
+                if scalar == "." {
+                    while end < scalars.count && scalars[end] == "." { end += 1 }
+                }
+                produced = [SourceToken(text: slice(start, end), kind: .punctuation)]
+                index = end
+            }
+            for (offset, var token) in produced.enumerated() {
+                token.spaceBefore = offset == 0 ? space : token.spaceBefore
+                if firstWordPending, token.kind == .word {
+                    token.origin.insert(.sentenceInitial)
+                    firstWordPending = false
+                } else if firstWordPending, token.kind != .punctuation {
+                    firstWordPending = false
+                }
+                tokens.append(token)
+            }
+            space = false
+        }
+        return tokens
+    }
+
+    /// Undoes elisions, contractions and hyphenated clitics in one word.
+    func splitWord(_ raw: String) -> [SourceToken] {
+        let word = Self.normalizeApostrophes(raw)
+        let hasApostrophe = word.utf8.contains(39)
+        let hasHyphen = word.utf8.contains(45)
+        if !hasApostrophe && !hasHyphen { return expandContraction(word) }
+        if isKnown(word) { return expandContraction(word) }
+        // Elision: "l'homme" → "l'" "homme"; "jusqu'à" → "jusqu'" "à".
+        if let apostrophe = word.firstIndex(of: "'") {
+            let prefix = String(word[...apostrophe])
+            let rest = String(word[word.index(after: apostrophe)...])
+            if rules.elisions.contains(prefix.lowercased()) {
+                var head = SourceToken(text: prefix, kind: .word, spaceBefore: true, origin: .elided)
+                head.spaceBefore = true
+                if rest.isEmpty { return [head] }
+                var tail = splitWord(rest)
+                if !tail.isEmpty { tail[0].spaceBefore = false }
+                return [head] + tail
+            }
+        }
+        // Hyphenated clitics: "dit-il", "a-t-elle", "donne-le-moi".
+        if word.contains("-") {
+            var parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+            var clitics: [SourceToken] = []
+            while parts.count > 1, let last = parts.last, rules.enclitics.contains(last.lowercased()) {
+                clitics.insert(SourceToken(text: last, kind: .word, spaceBefore: true, origin: .enclitic), at: 0)
+                parts.removeLast()
+                if parts.count > 1, let linking = parts.last, rules.euphonics.contains(linking.lowercased()) {
+                    parts.removeLast()
+                }
+            }
+            if !clitics.isEmpty {
+                let head = parts.joined(separator: "-")
+                return splitWord(head) + clitics
+            }
+        }
+        return expandContraction(word)
+    }
+
+    private func expandContraction(_ word: String) -> [SourceToken] {
+        let lower = word.lowercased()
+        if let parts = rules.contractions[lower] {
+            return parts.enumerated().map { offset, part in
+                var text = part
+                if offset == 0, word.first?.isUppercase == true { text = part.prefix(1).uppercased() + part.dropFirst() }
+                return SourceToken(text: text, kind: .word, spaceBefore: true, origin: .contracted)
+            }
+        }
+        return [SourceToken(text: word, kind: .word)]
+    }
+
+    private func isKnown(_ word: String) -> Bool {
+        morphology.contains(word) || morphology.contains(word.lowercased())
+    }
+
+    // MARK: - Character classes
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x202F, 0x2009, 0x2007, 0x200A, 0x2002, 0x2003, 0x3000: true
+        default: false
+        }
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
+    }
+
+    static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            let value = scalar.value
+            return (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+    }
+
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars)
+        return String(result)
+    }
+
+    static func normalizeApostrophes(_ word: String) -> String {
+        guard word.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{02BC}" }) else { return word }
+        var result = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars { result.append(isApostrophe(scalar) ? "'" : scalar) }
+        return String(result)
+    }
+
+    /// End of a URL or e-mail address starting at `index`, or nil.
+    static func verbatimEnd(_ scalars: [Unicode.Scalar], from index: Int) -> Int? {
+        // Cheap test first: URLs start with h/w, addresses contain '@' before the next space.
+        let first = scalars[index]
+        var end = index
+        var sawAt = false
+        while end < scalars.count && !isSpace(scalars[end]) {
+            if scalars[end] == "@" { sawAt = true; break }
+            end += 1
+        }
+        guard sawAt || first == "h" || first == "w" || first == "H" || first == "W" else { return nil }
+        end = index
+        var hasAt = false
+        while end < scalars.count && !isSpace(scalars[end]) {
+            if scalars[end] == "@" { hasAt = true }
+            end += 1
+        }
+        let candidate = string(scalars[index..<end]).lowercased()
+        let isURL = candidate.hasPrefix("http://") || candidate.hasPrefix("https://") || candidate.hasPrefix("www.")
+        guard isURL || (hasAt && candidate.contains(".") && scalars[index] != "@") else { return nil }
+        // Trailing punctuation belongs to the sentence.
+        while end > index, let last = scalars[end - 1] as Unicode.Scalar?,
+              ".,;:!?)»\"'".unicodeScalars.contains(last) {
+            end -= 1
+        }
+        return end
+    }
+
+    /// A number starting at `index`, rewritten the English way, and where it ends; nil when digits run into
+    /// letters (`1er`, `G20` are words).
+    static func number(_ scalars: [Unicode.Scalar], from index: Int) -> (String, Int)? {
+        var end = index
+        var digits = String.UnicodeScalarView()
+        while end < scalars.count && isDigit(scalars[end]) {
+            digits.append(scalars[end])
+            end += 1
+        }
+        if end < scalars.count && isWordScalar(scalars[end]) { return nil }
+        var groups = [String(digits)]
+        // Thousands groups separated by (no-break) spaces or full stops: exactly three digits each.
+        while end + 3 < scalars.count + 0, end < scalars.count,
+              isSpace(scalars[end]) || (scalars[end] == "." && groups[0].count <= 3),
+              groups.count > 1 || groups[0].count <= 3 {
+            let groupStart = end + 1
+            var groupEnd = groupStart
+            while groupEnd < scalars.count && isDigit(scalars[groupEnd]) { groupEnd += 1 }
+            guard groupEnd - groupStart == 3 else { break }
+            if groupEnd < scalars.count && isWordScalar(scalars[groupEnd]) { break }
+            groups.append(string(scalars[groupStart..<groupEnd]))
+            end = groupEnd
+        }
+        var text = groups.joined(separator: ",")
+        // A plain four-digit number without separators stays as it is (years).
+        // Decimal comma.
+        if end + 1 < scalars.count, scalars[end] == ",", isDigit(scalars[end + 1]) {
+            var fraction = String.UnicodeScalarView()
+            var cursor = end + 1
+            while cursor < scalars.count && isDigit(scalars[cursor]) {
+                fraction.append(scalars[cursor])
+                cursor += 1
+            }
+            if !(cursor < scalars.count && isWordScalar(scalars[cursor])) {
+                text += "." + String(fraction)
+                end = cursor
+            }
+        }
+        return (text, end)
+    }
+}

@@ -1,0 +1,261 @@
+// Licensed under the Apache License, Version 2.0.
+
+/// Noun-phrase rules: partitive and contracted articles, `de` after quantities, `N de N` compounds, adjectives
+/// moved before their noun, comparatives and superlatives.
+///
+/// ```
+/// du pain                      → bread            (partitive: de + le dropped)
+/// la liste des candidats       → the list of the candidates
+/// beaucoup de gens             → many people
+/// une voiture rouge            → a red car
+/// la politique étrangère américaine → the American foreign policy
+/// le plus grand pays           → the biggest country
+/// service de renseignement     → intelligence service  (listed compound head)
+/// ```
+struct NounPhraseTransfer: Sendable {
+    let classes: WordClasses
+    let inflector: EnglishInflector
+
+    func apply(_ units: inout [TransferUnit]) {
+        articles(&units)
+        places(&units)
+        degrees(&units)
+        comparisons(&units)
+        adjectives(&units)
+    }
+
+    /// `à Paris` → "in Paris", but "to Paris" after verbs of motion.
+    private func places(_ units: inout [TransferUnit]) {
+        for index in units.indices.dropLast() where units[index].lowered == "à" && !units[index].done {
+            let next = units[index + 1]
+            guard next.is(.properNoun) || (next.unknown && next.token.isCapitalized) else { continue }
+            var cursor = index - 1
+            var motion = false
+            while cursor >= 0 && index - cursor <= 4 {
+                if units[cursor].analysis?.pos.isVerb == true {
+                    motion = classes.contains(units[cursor].lemma, in: .motionVerb)
+                    break
+                }
+                cursor -= 1
+            }
+            units[index].english = [motion ? "to" : "in"]
+            units[index].done = true
+        }
+    }
+
+    /// `plus … que` → "more … than", `aussi … que` → "as … as".
+    private func comparisons(_ units: inout [TransferUnit]) {
+        for index in units.indices where units[index].lowered == "que" || units[index].lowered == "qu'" {
+            var cursor = index - 1
+            while cursor >= 0 && index - cursor <= 4 {
+                let word = units[cursor].lowered
+                if word == "plus" || word == "moins" || units[cursor].has(.comparative)
+                    || units[cursor].english.first.map({ $0.hasSuffix("er") && units[cursor].is(.adjective) && inflector.hasListed(units[cursor].lemma, .comparative) }) == true {
+                    units[index].english = ["than"]
+                    units[index].done = true
+                    break
+                }
+                if word == "aussi" || word == "autant" {
+                    units[cursor].english = ["as"]
+                    units[cursor].done = true
+                    units[index].english = ["as"]
+                    units[index].done = true
+                    break
+                }
+                if units[cursor].isPunctuation || units[cursor].analysis?.pos.isVerb == true && index - cursor > 1 { break }
+                cursor -= 1
+            }
+        }
+    }
+
+    // MARK: - Articles and "de"
+
+    private func isDe(_ unit: TransferUnit) -> Bool {
+        (unit.lowered == "de" || unit.lowered == "d'") && unit.is(.preposition) && !unit.done
+    }
+
+    private func isDefinite(_ unit: TransferUnit) -> Bool {
+        unit.is(.determiner) && unit.has(.definite)
+    }
+
+    /// Whether "de" after this unit means "of": after nouns, names, terms, numbers, adjectives and participles
+    /// that follow a noun.
+    private func takesOf(_ units: [TransferUnit], before index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0 {
+            let unit = units[cursor]
+            if unit.isNominal || unit.isNumber || unit.is(.numeral) { return true }
+            if unit.is(.adjective) || (unit.analysis?.tags.has(.pastParticiple) == true && !unit.done) {
+                cursor -= 1
+                continue
+            }
+            if unit.is(.pronoun) && (unit.has(.tonic) && !unit.has(.first) && !unit.has(.second)) && unit.lowered != "il"
+                && unit.lowered != "ils" && unit.lowered != "elle" && unit.lowered != "elles" { return true }
+            return false
+        }
+        return false
+    }
+
+    private func articles(_ units: inout [TransferUnit]) {
+        for index in units.indices where isDe(units[index]) {
+            let next = index + 1 < units.count ? units[index + 1] : nil
+            let previous = index > 0 ? units[index - 1] : nil
+            // Quantity adverbs: "beaucoup de gens" → "many people"; "3 millions de" → "3 million".
+            if let previous, previous.isWord, !previous.done, classes.contains(previous.lowered, in: .quantityAdverb) {
+                if let next, next.isNumber || next.is(.numeral) {
+                    units[index].english = ["than"]
+                } else {
+                    units[index].english = []
+                    if let next, isDefinite(next) { units[index].english = ["of"] }
+                }
+                units[index].done = true
+                continue
+            }
+            if let previous, previous.is(.noun), classes.contains(previous.lemma, in: .scaleNoun), index >= 2,
+               units[index - 2].isNumber || units[index - 2].is(.numeral) {
+                units[index - 1].english = [inflector.inflect(previous.english.first ?? "", .base)]
+                if let lemma = previous.english.first, lemma.hasSuffix("s") { units[index - 1].english = [String(lemma.dropLast())] }
+                units[index].english = []
+                units[index].done = true
+                continue
+            }
+            guard let next else { continue }
+            // "le taux est de 3 %" → "the rate is 3%".
+            if let previous, previous.lemma == "être", previous.analysis?.pos.isVerb == true, next.isNumber {
+                units[index].english = []
+                units[index].done = true
+                continue
+            }
+            if isDefinite(next) {
+                let contracted = units[index].token.origin.contains(.contracted)
+                let partitiveArticle = contracted || next.lowered == "la" || next.lowered == "l'"
+                if !takesOf(units, before: index) && partitiveArticle {
+                    // Partitive or indefinite plural: "du pain" → "bread", "des lois" → "laws".
+                    units[index].english = []
+                    units[index].done = true
+                    units[index + 1].english = []
+                    units[index + 1].done = true
+                }
+                continue
+            }
+            // Compound: "service de renseignement" → "intelligence service".
+            if let previous, previous.is(.noun), classes.contains(previous.lemma, in: .compoundHead), next.is(.noun),
+               !next.done, !(index + 2 < units.count && units[index + 2].is(.adjective)) {
+                let modifier = next.analysis.flatMap { _ in next.english.first }.map { word -> String in
+                    next.has(.plural) && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+                }
+                if let modifier {
+                    units[index - 1].before += [modifier]
+                    units[index].english = []
+                    units[index].done = true
+                    units[index + 1].english = []
+                    units[index + 1].done = true
+                }
+            }
+        }
+    }
+
+    // MARK: - Adjectives
+
+    /// Length of an adjective cluster starting at `start`: [le] [adverbs] adjective; 0 when none.
+    private func adjectiveCluster(_ units: [TransferUnit], at start: Int) -> Int {
+        var cursor = start
+        if cursor < units.count, isDefinite(units[cursor]), cursor + 1 < units.count,
+           units[cursor + 1].lowered == "plus" || units[cursor + 1].lowered == "moins" {
+            cursor += 1
+        }
+        var adverbs = 0
+        while cursor < units.count, adverbs < 2, !units[cursor].done,
+              units[cursor].is(.adverb) || units[cursor].is(.preadverb) || units[cursor].is(.adverbialConjunction) {
+            cursor += 1
+            adverbs += 1
+        }
+        guard cursor < units.count, units[cursor].is(.adjective), !units[cursor].done else { return 0 }
+        // An adjective with its own complement stays after the noun: "responsable de la sécurité" (listed
+        // adjectives + de), "relatif à", "prêt à" (any adjective + à).
+        if classes.contains(units[cursor].lemma, in: .postnominalAdjective),
+           cursor + 1 < units.count, ["de", "d'", "à"].contains(units[cursor + 1].lowered) { return 0 }
+        if cursor + 1 < units.count, units[cursor + 1].lowered == "à" { return 0 }
+        return cursor - start + 1
+    }
+
+    private func adjectives(_ units: inout [TransferUnit]) {
+        var index = 0
+        while index < units.count {
+            guard units[index].is(.noun) || units[index].isTerm else {
+                index += 1
+                continue
+            }
+            var clusters: [Range<Int>] = []
+            var cursor = index + 1
+            var coordinated = false
+            while cursor < units.count {
+                let length = adjectiveCluster(units, at: cursor)
+                if length > 0 {
+                    clusters.append(cursor..<(cursor + length))
+                    cursor += length
+                    continue
+                }
+                if !clusters.isEmpty, units[cursor].lowered == "et" || units[cursor].lowered == "ou",
+                   adjectiveCluster(units, at: cursor + 1) > 0 {
+                    clusters.append(cursor..<(cursor + 1))
+                    coordinated = true
+                    cursor += 1
+                    continue
+                }
+                break
+            }
+            guard !clusters.isEmpty else {
+                index += 1
+                continue
+            }
+            let ordered = coordinated ? clusters : clusters.reversed()
+            var words: [String] = []
+            for cluster in ordered {
+                words += renderCluster(&units, cluster)
+            }
+            units[index].before += words
+            index = cursor
+        }
+    }
+
+    /// The English of an adjective cluster, clearing its units.
+    private func renderCluster(_ units: inout [TransferUnit], _ cluster: Range<Int>) -> [String] {
+        var words: [String] = []
+        for position in cluster {
+            if position == cluster.lowerBound && isDefinite(units[position]) {
+                units[position].english = []
+                units[position].done = true
+                continue
+            }
+            words += units[position].before + units[position].english + units[position].after
+            units[position].english = []
+            units[position].before = []
+            units[position].after = []
+            units[position].done = true
+        }
+        return words
+    }
+
+    // MARK: - Comparison
+
+    /// `plus grand` → "bigger", `le plus grand` → "the biggest", `plus important` → "more important".
+    private func degrees(_ units: inout [TransferUnit]) {
+        for index in units.indices {
+            let lowered = units[index].lowered
+            guard lowered == "plus" || lowered == "moins", !units[index].done, units[index].is(.adverb) || units[index].is(.adverbialConjunction) else { continue }
+            // Find the adjective: next unit, or the first English word already moved.
+            guard index + 1 < units.count, units[index + 1].is(.adjective) || (units[index + 1].analysis?.tags.has(.pastParticiple) ?? false) else { continue }
+            let superlative = index > 0 && isDefinite(units[index - 1])
+            guard let adjective = units[index + 1].english.first, units[index + 1].english.count == 1 else { continue }
+            if lowered == "plus" && inflector.hasListed(adjective, superlative ? .superlative : .comparative)
+                && !units[index + 1].has(.pastParticiple) {
+                units[index].english = []
+                units[index + 1].english = [inflector.inflect(adjective, superlative ? .superlative : .comparative)]
+            } else {
+                units[index].english = [lowered == "plus" ? (superlative ? "most" : "more") : (superlative ? "least" : "less")]
+            }
+        }
+        // Already-moved clusters hold "plus" as English "more"; nothing else to do here.
+    }
+}

@@ -1,0 +1,60 @@
+// Licensed under the Apache License, Version 2.0.
+
+/// One French word (or expression) on its way to English: its readings, the chosen one, and the English words
+/// rules have decided for it so far.
+///
+/// A class, not a struct: rules look at neighbours constantly, and copying a unit with a dozen reference-counted
+/// fields per look dominated the translator's profile. Units live only inside one `SentenceTranslator.process`
+/// call and are never shared across tasks.
+final class TransferUnit {
+    var token: SourceToken
+    /// Lower-cased surface text (empty for non-words).
+    var lowered: String
+    var candidates: [MorphAnalysis]
+    /// The chosen reading; nil for punctuation, numbers, terms and unknown words.
+    var analysis: MorphAnalysis?
+    /// The expression this unit stands for, when it covers several French words.
+    var phrase: PhraseLexicon.Entry?
+    /// English words for the unit, in order; empty when the word is dropped.
+    var english: [String] = []
+    /// Set once a rule has produced the unit's final English.
+    var done = false
+    /// No analysis and no translation: copied through.
+    var unknown = false
+    /// Words placed before the unit (auxiliaries, subjects moved by rules).
+    var before: [String] = []
+    /// Words placed after the unit (clitic objects, particles).
+    var after: [String] = []
+
+    init(token: SourceToken, candidates: [MorphAnalysis], lowered: String? = nil) {
+        self.token = token
+        self.candidates = candidates
+        if let lowered {
+            self.lowered = lowered
+        } else if case .word = token.kind {
+            self.lowered = token.text.lowercased()
+        } else {
+            self.lowered = ""
+        }
+    }
+
+    var pos: PartOfSpeech? { analysis?.pos }
+    var lemma: String { analysis?.lemma ?? lowered }
+    var features: MorphFeatures { analysis?.tags.features ?? [] }
+
+    func `is`(_ pos: PartOfSpeech) -> Bool { analysis?.pos == pos }
+    func has(_ feature: MorphFeatures) -> Bool { features.isSuperset(of: feature) }
+    func canBe(_ pos: PartOfSpeech) -> Bool { candidates.contains { $0.pos == pos } }
+
+    var isWord: Bool { if case .word = token.kind { true } else { false } }
+    var isTerm: Bool { if case .term = token.kind { true } else { false } }
+    var isNumber: Bool { if case .number = token.kind { true } else { false } }
+    var isPunctuation: Bool { if case .punctuation = token.kind { true } else { false } }
+
+    /// Noun-like for reordering and article rules: nouns, proper nouns, glossary terms, unknown capitalised words.
+    var isNominal: Bool {
+        if isTerm { return true }
+        if let pos { return pos == .noun || pos == .properNoun }
+        return unknown && token.isCapitalized
+    }
+}

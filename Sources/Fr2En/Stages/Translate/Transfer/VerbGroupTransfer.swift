@@ -1,0 +1,536 @@
+// Licensed under the Apache License, Version 2.0.
+
+/// Rewrites French verb groups as English ones.
+///
+/// A group is `[subject] [ne] [clitics] FINITE [-subject] [pas|plus|jamais…] [adverbs] [participle | link +
+/// infinitive]`. The rule maps tense and aspect (passé composé → simple past, or present perfect with
+/// "never"/"already"; être + participle → passive unless the verb takes être; avoir été + participle → past
+/// passive; future → will; conditional → would), adds do-support for negation, moves clitic objects after the
+/// verb, puts inverted subjects back in front (or after the auxiliary in questions), handles impersonal `il`,
+/// `il y a` (there is / ago) and verb frames (`pouvoir` → can, `venir de` → have just).
+///
+/// ```
+/// il ne l'a pas vu       → he did not see it
+/// elle est partie        → she left
+/// la loi a été adoptée   → the law was adopted
+/// a-t-il dit             → he said
+/// il y a deux ans        → two years ago
+/// ```
+struct VerbGroupTransfer: Sendable {
+    let frames: VerbFrameLexicon
+    let negations: NegationLexicon
+    let classes: WordClasses
+    let links: InfinitiveLinks
+    let inflector: EnglishInflector
+
+    private var phrase: EnglishVerbPhrase { EnglishVerbPhrase(inflector: inflector) }
+
+    func apply(_ units: inout [TransferUnit]) {
+        let isQuestion = units.last(where: { $0.isPunctuation })?.token.text == "?"
+        var index = 0
+        while index < units.count {
+            if !units[index].done, let analysis = units[index].analysis, analysis.pos.isVerb,
+               analysis.tags.hasAny(MorphFeatures.finite) {
+                index = finiteGroup(&units, head: index, isQuestion: isQuestion) + 1
+            } else {
+                index += 1
+            }
+        }
+        for index in units.indices where !units[index].done {
+            guard let analysis = units[index].analysis, analysis.pos.isVerb else { continue }
+            if analysis.tags.has(.infinitive) {
+                infinitive(&units, at: index)
+            } else if analysis.tags.has(.gerund) || analysis.tags.has(.presentParticiple) {
+                gerund(&units, at: index)
+            } else if analysis.tags.has(.pastParticiple) {
+                if !units[index].unknown {
+                    units[index].english = units[index].english.map { inflector.inflect($0, .pastParticiple) }
+                }
+                units[index].done = true
+            }
+        }
+    }
+
+    // MARK: - Pieces
+
+    private func isClitic(_ unit: TransferUnit) -> Bool {
+        guard let analysis = unit.analysis, analysis.pos == .pronoun, unit.lowered != "on" else { return false }
+        return analysis.tags.has(.proclitic) && !unit.token.origin.contains(.enclitic)
+    }
+
+    private func isNe(_ unit: TransferUnit) -> Bool { unit.lemma == "ne" && unit.is(.adverb) }
+
+    private func isSubjectPronoun(_ unit: TransferUnit) -> Bool {
+        guard let analysis = unit.analysis, analysis.pos == .pronoun else { return false }
+        return analysis.tags.has(.tonic) || unit.lowered == "on"
+    }
+
+    private func isParticiple(_ unit: TransferUnit) -> Bool {
+        guard let analysis = unit.analysis else { return false }
+        return analysis.pos.isVerb && analysis.tags.has(.pastParticiple)
+    }
+
+    private func isInfinitive(_ unit: TransferUnit) -> Bool {
+        guard let analysis = unit.analysis else { return false }
+        return analysis.pos.isVerb && analysis.tags.has(.infinitive)
+    }
+
+    private func englishLemma(_ unit: TransferUnit) -> String {
+        if let phrase = unit.phrase { return phrase.english }
+        if unit.unknown { return unit.token.text }
+        if unit.is(.be) || (unit.lemma == "être" && unit.analysis?.pos.isVerb == true) { return "be" }
+        if unit.is(.have) { return "have" }
+        return unit.english.first ?? unit.token.text
+    }
+
+    // MARK: - Finite groups
+
+    /// Rewrites the group around the finite verb at `head`; returns the last index it consumed.
+    private func finiteGroup(_ units: inout [TransferUnit], head: Int, isQuestion: Bool) -> Int {
+        let headUnit = units[head]
+        let headTags = headUnit.features
+        var agreement = EnglishVerbPhrase.Agreement(headTags)
+        let tense = EnglishVerbPhrase.Tense(headTags)
+
+        // Left: clitics and "ne", then the subject.
+        var left = head
+        var clitics: [Int] = []
+        var hasNe = false
+        var hasY = false
+        var reflexive = false
+        while left > 0 {
+            let candidate = units[left - 1]
+            if isNe(candidate) {
+                hasNe = true
+            } else if isClitic(candidate) {
+                clitics.insert(left - 1, at: 0)
+                if candidate.lowered == "y" { hasY = true }
+                if candidate.features.contains(.reflexive) || candidate.lowered == "se" || candidate.lowered == "s'" {
+                    reflexive = true
+                }
+            } else {
+                break
+            }
+            left -= 1
+        }
+        var subject: Int? = left > 0 && isSubjectPronoun(units[left - 1]) ? left - 1 : nil
+        // "Nous ne pouvons pas": with no subject before it, a leading nous/vous agreeing with the verb is the subject.
+        if subject == nil, let first = clitics.first, units[first].lowered == "nous" || units[first].lowered == "vous",
+           units[first].has(.first) == headTags.contains(.first), units[first].has(.second) == headTags.contains(.second),
+           headTags.contains(.plural) {
+            subject = first
+            clitics.removeFirst()
+            units[first].english = [units[first].lowered == "nous" ? "we" : "you"]
+        }
+        if let subject, units[subject].lowered == "on" { agreement = .init(person: 1, plural: true) }
+
+        // Right: inverted subject, negation, adverbs, participle or infinitive.
+        var cursor = head + 1
+        var inverted: Int?
+        while cursor < units.count, units[cursor].token.origin.contains(.enclitic) {
+            let pluralPronoun = units[cursor].lowered == "nous" || units[cursor].lowered == "vous"
+            if (isSubjectPronoun(units[cursor]) || (pluralPronoun && subject == nil)) && inverted == nil {
+                if pluralPronoun { units[cursor].english = [units[cursor].lowered == "nous" ? "we" : "you"] }
+                inverted = cursor
+            } else if units[cursor].is(.pronoun) {
+                clitics.append(cursor)
+            }
+            cursor += 1
+        }
+        // "Est-ce que vous venez ?": a question without inversion.
+        let estCeQue = (max(0, left - 3)..<left).contains { units[$0].phrase?.french.hasPrefix("est-ce qu") == true }
+        if let inverted {
+            subject = inverted
+            if units[inverted].lowered == "on" { agreement = .init(person: 1, plural: true) }
+        }
+        // Reflexive me/te/nous/vous: same person as the subject.
+        for clitic in clitics where units[clitic].is(.pronoun) {
+            let features = units[clitic].features
+            let person = features.contains(.first) ? 1 : features.contains(.second) ? 2 : 0
+            if person != 0 && person == agreement.person && subject != nil {
+                units[clitic].english = []
+                reflexive = true
+            }
+        }
+        var negation: NegationLexicon.Particle?
+        var negationUnit: Int?
+        if cursor < units.count, let particle = negations.particle(units[cursor].lowered),
+           hasNe || particle.kind == .verbal, particle.kind != .restrictive || hasNe {
+            if !(particle.kind == .determiner) {
+                negation = particle
+                negationUnit = cursor
+                cursor += 1
+            } else if hasNe {
+                negation = particle
+            }
+        }
+        var adverbs: [Int] = []
+        var scan = cursor
+        while scan < units.count, adverbs.count < 3, units[scan].is(.adverb) || units[scan].is(.preadverb),
+              negations.particle(units[scan].lowered).map({ !hasNe || $0.kind == .verbal }) ?? true {
+            adverbs.append(scan)
+            scan += 1
+        }
+        var last = max(head, cursor - 1)
+        var aspect = EnglishVerbPhrase.Aspect.simple
+        var main = head
+        var headIsAuxiliary = false
+        var frameTense: String?
+        // Compound tenses.
+        if (headUnit.lemma == "avoir" || headUnit.lemma == "être") && scan < units.count && isParticiple(units[scan]) {
+            let participle = scan
+            if headUnit.lemma == "avoir" {
+                if units[participle].lemma == "être" {
+                    // avoir été + participle: perfect passive; avoir été + adjective: perfect of "be".
+                    if participle + 1 < units.count && isParticiple(units[participle + 1]) {
+                        aspect = .perfectPassive
+                        main = participle + 1
+                        units[participle].english = []
+                        units[participle].done = true
+                    } else {
+                        aspect = .perfect
+                        main = participle
+                    }
+                } else {
+                    aspect = .perfect
+                    main = participle
+                }
+            } else if classes.contains(units[participle].lemma, in: .etreAuxiliary) || reflexive {
+                aspect = .perfect
+                main = participle
+            } else {
+                aspect = .passive
+                main = participle
+            }
+            headIsAuxiliary = true
+            if aspect == .perfect {
+                frameTense = headTags.contains(.present) ? "pc" : headTags.contains(.future) ? "fa"
+                    : headTags.contains(.conditional) ? "cpa" : "pqp"
+            }
+            last = main
+        }
+        let presentPerfect = negation?.english == "never" || adverbs.contains { units[$0].english.first == "already" }
+            || adverbs.contains { units[$0].english.first == "ever" }
+            || adverbs.contains { units[$0].english.first == "yet" }
+
+        // Verb frames: modal-like verbs + (link) + infinitive.
+        let governing = units[main]
+        let governingTense = frameTense ?? Self.tenseCode(headTags)
+        var frameResult: [String]?
+        var infinitiveIndex: Int?
+        for frame in frames.frames(governing.lemma, tense: governingTense) {
+            var probe = main + 1
+            if main == head { probe = max(probe, scan) }
+            var linkMatches = true
+            for word in frame.link {
+                if probe < units.count && units[probe].lowered == word { probe += 1 } else { linkMatches = false; break }
+            }
+            guard linkMatches else { continue }
+            var innerClitics: [Int] = []
+            var innerNegation = false
+            while probe < units.count && (isClitic(units[probe]) || (units[probe].lowered == "pas" && frame.link.isEmpty)
+                                          || isNe(units[probe])) {
+                if isClitic(units[probe]) { innerClitics.append(probe) } else { innerNegation = true }
+                probe += 1
+            }
+            guard probe < units.count, isInfinitive(units[probe]) else { continue }
+            infinitiveIndex = probe
+            let negated = negation?.kind == .verbal
+            var words = phrase.fill(negated ? frame.negated : frame.english, agreement)
+            if let negation, negation.kind == .adverb, !words.isEmpty { words.insert(negation.english, at: 1) }
+            if innerNegation { words.append("not") }
+            let infinitive = units[probe]
+            var verb = englishLemma(infinitive)
+            var form = frame.form
+            // "peut être fait" → "can be done"; "a dû partir"…
+            if probe + 1 < units.count && isParticiple(units[probe + 1]) && (infinitive.lemma == "être" || infinitive.lemma == "avoir") {
+                let participle = units[probe + 1]
+                let pastParticiple = inflector.inflect(englishLemma(participle), .pastParticiple)
+                if infinitive.lemma == "être" && !classes.contains(participle.lemma, in: .etreAuxiliary) {
+                    words += [inflector.inflect("be", form), pastParticiple]
+                } else {
+                    words += [inflector.inflect("have", form), pastParticiple]
+                }
+                units[probe + 1].english = []
+                units[probe + 1].done = true
+                last = probe + 1
+                verb = ""
+                form = .base
+            } else {
+                last = probe
+            }
+            if !verb.isEmpty { words.append(inflector.inflect(verb, form)) }
+            for clitic in innerClitics { units[probe].after += units[clitic].english; clear(units[clitic]) }
+            units[probe].english = []
+            units[probe].done = true
+            frameResult = words
+            for between in (main + 1)..<probe where !units[between].done {
+                if frame.link.contains(units[between].lowered) || isNe(units[between]) || units[between].lowered == "pas" {
+                    clear(units[between])
+                }
+            }
+            break
+        }
+
+        // Adverbs after a simple verb stay where they are ("il commence aujourd'hui").
+        if aspect == .simple && frameResult == nil { adverbs = [] }
+
+        // Impersonal il / il y a.
+        var subjectWords: [String]? = subject.map { units[$0].english }
+        // "ce sont les pâtes" → "they are the pasta".
+        if let subject, units[subject].lowered == "ce" || units[subject].lowered == "c'", headTags.contains(.plural) {
+            subjectWords = ["they"]
+        }
+        if let subject, units[subject].lowered == "il" {
+            let verbLemma = units[infinitiveIndex ?? main].lemma
+            if classes.contains(verbLemma, in: .impersonalVerb) || classes.contains(units[main].lemma, in: .impersonalVerb)
+                || classes.contains(headUnit.lemma, in: .impersonalVerb) {
+                subjectWords = ["it"]
+            } else if headUnit.lemma == "être", head + 2 < units.count, units[head + 1].is(.adjective),
+                      ["de", "d'", "que", "qu'"].contains(units[head + 2].lowered) {
+                subjectWords = ["it"]
+            }
+        }
+        var verbLemma = englishLemma(units[main])
+        var thereIs = false
+        if hasY, let subject, units[subject].lowered == "il", headUnit.lemma == "avoir" {
+            if let ago = agoPhrase(&units, after: last) {
+                // "il y a deux ans" → "two years ago": the verb group disappears.
+                for index in clitics { clear(units[index]) }
+                clear(units[subject])
+                clear(units[head])
+                if main != head { clear(units[main]) }
+                units[ago].after.append("ago")
+                return last
+            }
+            thereIs = true
+            subjectWords = ["there"]
+            verbLemma = "be"
+            agreement = .init(person: 3, plural: pluralAhead(units, from: last + 1))
+            for index in clitics where units[index].lowered == "y" { clear(units[index]) }
+        }
+
+        var words: [String]
+        if let frameResult {
+            words = frameResult
+            if isQuestion, let moved = subjectWords, let first = words.first, inverted != nil || estCeQue {
+                words = [first] + moved + words.dropFirst()
+                subjectWords = nil
+                if let subject, subject < head { clear(units[subject]) }
+            }
+        } else {
+            let adverbWords = adverbs.flatMap { units[$0].english }
+            var negationWord: String?
+            var doSupport = false
+            var objectWords: [String] = []
+            if let negation {
+                switch negation.kind {
+                case .verbal: negationWord = negation.english; doSupport = true
+                case .adverb: negationWord = negation.english
+                case .restrictive: negationWord = negation.english
+                case .object: objectWords = [negation.english]
+                case .determiner: break
+                }
+            } else if hasNe && !thereIs && !negativeWordBefore(units, left) {
+                negationWord = "not"
+                doSupport = true
+            }
+            // "il n'y a pas de problème" → "there is no problem": the negation moves to the noun.
+            if negation?.kind == .verbal, last + 2 < units.count, units[last + 1].lowered == "de" || units[last + 1].lowered == "d'",
+               units[last + 2].is(.noun) || units[last + 2].is(.adjective) {
+                negationWord = nil
+                doSupport = false
+                units[last + 1].english = ["no"]
+                units[last + 1].done = true
+            }
+            let questionSubject = isQuestion && (inverted != nil || estCeQue) && !isReporting(units[main])
+                ? subjectWords : nil
+            if questionSubject != nil, let subject, subject < head { clear(units[subject]) }
+            words = phrase.words(verb: verbLemma, tense: tense, aspect: aspect, agreement: agreement,
+                                 negation: negationWord, doSupport: doSupport, adverbs: adverbWords,
+                                 presentPerfect: presentPerfect, subject: questionSubject,
+                                 inflectMain: !units[main].unknown)
+            if questionSubject != nil { subjectWords = nil }
+            if let negationUnit { clear(units[negationUnit]) }
+            units[head].after += objectWords
+            for adverb in adverbs { clear(units[adverb]) }
+            last = max(last, adverbs.last ?? last)
+        }
+        if let negationUnit, frameResult != nil { clear(units[negationUnit]) }
+        for adverb in adverbs where frameResult != nil && units[adverb].done == false && adverb < (infinitiveIndex ?? 0) {
+            units[head].before += units[adverb].english
+            clear(units[adverb])
+        }
+        _ = headIsAuxiliary
+
+        // Assemble: subject (if moved or replaced) + verb words on the head; objects after.
+        var objects: [String] = []
+        for clitic in clitics where !units[clitic].done || !units[clitic].english.isEmpty {
+            objects += units[clitic].english
+            clear(units[clitic])
+        }
+        if let subject {
+            if subject > head || subjectWords != units[subject].english {
+                units[head].before = (subjectWords ?? []) + units[head].before
+                clear(units[subject])
+            } else if subjectWords == nil {
+                clear(units[subject])
+            }
+        }
+        if isNe(units[max(0, left)]) || hasNe {
+            for index in left..<head where isNe(units[index]) { clear(units[index]) }
+        }
+        units[head].english = words
+        units[head].done = true
+        if main != head {
+            clear(units[main])
+        }
+        if let infinitiveIndex {
+            units[infinitiveIndex].after = objects + units[infinitiveIndex].after
+        } else {
+            units[main == head ? head : main].after = objects + units[main == head ? head : main].after
+            if main != head {
+                // Objects follow the whole phrase, which now sits on the head.
+                units[head].after += units[main].after
+                units[main].after = []
+            }
+        }
+        return last
+    }
+
+    /// Whether a negative word (rien, personne, aucun…) stands in the clause before the verb group.
+    private func negativeWordBefore(_ units: [TransferUnit], _ start: Int) -> Bool {
+        var cursor = start - 1
+        while cursor >= 0, !units[cursor].isPunctuation, start - cursor <= 6 {
+            if let particle = negations.particle(units[cursor].lowered), particle.kind == .object || particle.kind == .determiner {
+                return true
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
+    private func clear(_ unit: TransferUnit) {
+        unit.english = []
+        unit.done = true
+    }
+
+    private func isReporting(_ unit: TransferUnit) -> Bool {
+        classes.contains(unit.lemma, in: .reportingVerb)
+    }
+
+    static func tenseCode(_ features: MorphFeatures) -> String {
+        if features.contains(.present) { return "pri" }
+        if features.contains(.imperfect) { return "pii" }
+        if features.contains(.simplePast) { return "ifi" }
+        if features.contains(.future) { return "fti" }
+        if features.contains(.conditional) { return "cni" }
+        if features.contains(.subjunctive) { return "prs" }
+        if features.contains(.pastSubjunctive) { return "pis" }
+        return "pri"
+    }
+
+    /// `il y a` + (number | determiner) + time noun: the index of the time noun.
+    private func agoPhrase(_ units: inout [TransferUnit], after last: Int) -> Int? {
+        var cursor = last + 1
+        guard cursor < units.count, units[cursor].isNumber || units[cursor].is(.determiner)
+                || units[cursor].is(.numeral) else { return nil }
+        cursor += 1
+        if cursor < units.count, units[cursor].is(.adjective) { cursor += 1 }
+        guard cursor < units.count, classes.contains(units[cursor].lemma, in: .timeNoun) else { return nil }
+        return cursor
+    }
+
+    private func pluralAhead(_ units: [TransferUnit], from start: Int) -> Bool {
+        var cursor = start
+        while cursor < units.count && cursor < start + 4 {
+            let unit = units[cursor]
+            if unit.isNumber { return unit.token.text != "1" }
+            if unit.is(.noun) || unit.isTerm { return unit.features.contains(.plural) }
+            if unit.is(.determiner) || unit.is(.numeral) || unit.is(.adjective) {
+                if unit.features.contains(.plural) { return true }
+                if unit.features.contains(.singular) { return false }
+            }
+            cursor += 1
+        }
+        return false
+    }
+
+    // MARK: - Non-finite verbs
+
+    /// `pour/de/à/sans … [ne pas] [clitics] INFINITIVE` → "to/without … not … verb clitics".
+    private func infinitive(_ units: inout [TransferUnit], at index: Int) {
+        var cursor = index - 1
+        var clitics: [Int] = []
+        var negated = false
+        while cursor >= 0, !units[cursor].done {
+            let unit = units[cursor]
+            if isClitic(unit) { clitics.insert(cursor, at: 0) }
+            else if isNe(unit) || (unit.lowered == "pas" && unit.is(.adverb)) || (unit.lowered == "plus" && cursor > 0 && isNe(units[cursor - 1])) { negated = true }
+            else { break }
+            cursor -= 1
+        }
+        var form = EnglishForm.base
+        var prefix: [String] = ["to"]
+        if cursor >= 0 {
+            let previous = units[cursor]
+            let isPreposition = previous.is(.preposition) || previous.phrase?.tags.pos == .preposition
+            if isPreposition, let phrase = previous.phrase, phrase.english == "to" || phrase.english.hasSuffix(" to") {
+                prefix = []
+            } else if isPreposition, !previous.done || previous.phrase != nil, let link = links.link(previous.lowered) {
+                form = link.form
+                if !link.english.isEmpty {
+                    units[cursor].english = link.english.split(separator: " ").map(String.init)
+                    prefix = []
+                } else if form == .base {
+                    units[cursor].english = []
+                } else {
+                    prefix = []
+                }
+                units[cursor].done = true
+            } else if previous.analysis?.pos.isVerb == true, classes.contains(previous.lemma, in: .bareInfinitiveVerb) {
+                prefix = []
+            } else if previous.analysis?.pos.isVerb == true, !previous.done,
+                      let frame = frames.frames(previous.lemma, tense: "inf").first, frame.link.isEmpty {
+                units[cursor].english = phrase.fill(frame.english, .init(person: 3, plural: false))
+                units[cursor].done = true
+                prefix = []
+                form = frame.form
+            }
+        }
+        if cursor < 0 && !negated { prefix = [] }  // sentence-initial infinitive: an instruction ("Voir …" → "See …")
+        if negated { prefix = ["not"] + prefix }
+        var words = prefix
+        let unit = units[index]
+        if index + 1 < units.count, isParticiple(units[index + 1]), unit.lemma == "avoir" || unit.lemma == "être" {
+            let participle = units[index + 1]
+            let auxiliary = unit.lemma == "être" && !classes.contains(participle.lemma, in: .etreAuxiliary) ? "be" : "have"
+            words += [inflector.inflect(auxiliary, form), inflector.inflect(englishLemma(participle), .pastParticiple)]
+            clear(units[index + 1])
+        } else {
+            words.append(unit.unknown ? unit.token.text : inflector.inflect(englishLemma(unit), form))
+        }
+        for position in (max(cursor + 1, 0))..<index where !clitics.contains(position) { clear(units[position]) }
+        var objects: [String] = []
+        for clitic in clitics { objects += units[clitic].english; clear(units[clitic]) }
+        units[index].english = words
+        units[index].after = objects + units[index].after
+        units[index].done = true
+    }
+
+    /// `en` + gerund → "by/while" + -ing; a lone present participle → -ing.
+    private func gerund(_ units: inout [TransferUnit], at index: Int) {
+        var cursor = index - 1
+        var clitics: [Int] = []
+        while cursor >= 0, isClitic(units[cursor]) { clitics.insert(cursor, at: 0); cursor -= 1 }
+        if cursor >= 0, units[cursor].lowered == "en", units[cursor].is(.preposition), let link = links.link("en") {
+            units[cursor].english = link.english.isEmpty ? [] : [link.english]
+            units[cursor].done = true
+        }
+        var objects: [String] = []
+        for clitic in clitics { objects += units[clitic].english; clear(units[clitic]) }
+        units[index].english = [inflector.inflect(englishLemma(units[index]), .gerund)]
+        units[index].after = objects + units[index].after
+        units[index].done = true
+    }
+}

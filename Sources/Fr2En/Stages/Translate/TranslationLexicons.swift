@@ -1,0 +1,92 @@
+// Licensed under the Apache License, Version 2.0.
+
+/// Every data file the sentence translator reads, loaded once and shared read-only.
+///
+/// | file | what |
+/// |---|---|
+/// | `fr.morph.tsv` | French full forms → lemma + tags |
+/// | `fr-en.bilingual.tsv` | ranked English senses per French lemma + part of speech |
+/// | `fr-en.sense-preferences.tsv` | the same senses re-ranked by news usage (consulted first) |
+/// | `en.inflection.tsv` | English irregular and listed inflections |
+/// | `fr-en.names.tsv` | places, months, days, demonyms |
+/// | `fr-en.closed-class.tsv` | function words by form and reading |
+/// | `fr-en.mwe.tsv` | multi-word expressions |
+/// | `fr.tokenization.tsv` | elisions, contractions, hyphenated clitics, abbreviations |
+/// | `fr.word-classes.tsv` | word lists that trigger rules |
+/// | `fr-en.verb-frames.tsv` | modal-like verbs + infinitive |
+/// | `fr-en.negation.tsv` | ne … pas / plus / jamais / rien … |
+/// | `fr-en.infinitive-links.tsv` | pour / de / sans + infinitive |
+/// | `en.articles.tsv` | a / an exceptions |
+/// | `fr.tag-lexicon.tsv`, `fr.tag-transitions.tsv` | HMM tagger counts |
+public struct TranslationLexicons: Sendable {
+    public var morphology: MorphLexicon
+    public var bilingual: BilingualLexicon
+    /// Senses re-ranked by news usage, consulted before `bilingual`.
+    public var sensePreferences: BilingualLexicon?
+    public var inflector: EnglishInflector
+    public var names: NameLexicon?
+    public var closedClass: ClosedClassLexicon
+    public var phrases: PhraseLexicon
+    public var tokenization: TokenizationRules
+    public var classes: WordClasses
+    public var frames: VerbFrameLexicon
+    public var negations: NegationLexicon
+    public var infinitiveLinks: InfinitiveLinks
+    public var articles: IndefiniteArticles
+    public var tagModel: TagModel?
+
+    public init(morphology: MorphLexicon, bilingual: BilingualLexicon, sensePreferences: BilingualLexicon? = nil,
+                inflector: EnglishInflector,
+                names: NameLexicon?, closedClass: ClosedClassLexicon, phrases: PhraseLexicon,
+                tokenization: TokenizationRules, classes: WordClasses, frames: VerbFrameLexicon,
+                negations: NegationLexicon, infinitiveLinks: InfinitiveLinks, articles: IndefiniteArticles,
+                tagModel: TagModel? = nil) {
+        self.morphology = morphology
+        self.bilingual = bilingual
+        self.sensePreferences = sensePreferences
+        self.inflector = inflector
+        self.names = names
+        self.closedClass = closedClass
+        self.phrases = phrases
+        self.tokenization = tokenization
+        self.classes = classes
+        self.frames = frames
+        self.negations = negations
+        self.infinitiveLinks = infinitiveLinks
+        self.articles = articles
+        self.tagModel = tagModel
+    }
+
+    /// The translator's files, in the order `load` reads them.
+    public static let fileNames = [
+        "fr.morph.tsv", "fr-en.bilingual.tsv", "fr-en.sense-preferences.tsv", "en.inflection.tsv", "fr-en.names.tsv", "fr-en.closed-class.tsv",
+        "fr-en.mwe.tsv", "fr.tokenization.tsv", "fr.word-classes.tsv", "fr-en.verb-frames.tsv",
+        "fr-en.negation.tsv", "fr-en.infinitive-links.tsv", "en.articles.tsv", "fr.tag-lexicon.tsv",
+        "fr.tag-transitions.tsv",
+    ]
+
+    /// Loads every file from a lexicon folder.
+    /// - Throws: `LexiconDirectory.LookupError.missingFile` or `LexiconFormatError` (file and line).
+    public static func load(from directory: LexiconDirectory) throws -> TranslationLexicons {
+        try load { try directory.file($0) }
+    }
+
+    /// Loads every file, asking `path` where each one is.
+    public static func load(path: (String) throws -> String) throws -> TranslationLexicons {
+        try TranslationLexicons(
+            morphology: MorphLexicon(path: path("fr.morph.tsv")),
+            bilingual: BilingualLexicon(path: path("fr-en.bilingual.tsv")),
+            sensePreferences: BilingualLexicon(path: path("fr-en.sense-preferences.tsv")),
+            inflector: EnglishInflector(path: path("en.inflection.tsv")),
+            names: NameLexicon(path: path("fr-en.names.tsv")),
+            closedClass: ClosedClassLexicon(path: path("fr-en.closed-class.tsv")),
+            phrases: PhraseLexicon(path: path("fr-en.mwe.tsv")),
+            tokenization: TokenizationRules(path: path("fr.tokenization.tsv")),
+            classes: WordClasses(path: path("fr.word-classes.tsv")),
+            frames: VerbFrameLexicon(path: path("fr-en.verb-frames.tsv")),
+            negations: NegationLexicon(path: path("fr-en.negation.tsv")),
+            infinitiveLinks: InfinitiveLinks(path: path("fr-en.infinitive-links.tsv")),
+            articles: IndefiniteArticles(path: path("en.articles.tsv")),
+            tagModel: TagModel(lexiconPath: path("fr.tag-lexicon.tsv"), transitionsPath: path("fr.tag-transitions.tsv")))
+    }
+}

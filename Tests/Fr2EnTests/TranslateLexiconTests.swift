@@ -1,0 +1,68 @@
+// Licensed under the Apache License, Version 2.0.
+
+import Fr2En
+import Testing
+
+/// Loading of the translator's TSV lexicons: columns, comments, ranked rows, errors with file and line.
+@Suite struct TranslateLexiconTests {
+    @Test func morphologyKeepsEveryReadingAndParsesTags() throws {
+        let morphology = try TranslateFixtures.fixtureLexicons().morphology
+        let readings = morphology.analyses("la")
+        #expect(readings.count == 2)
+        #expect(readings[0].lemma == "le")
+        #expect(readings[0].tags == MorphTags(pos: .determiner, features: [.definite, .feminine, .singular]))
+        #expect(readings[1].tags.pos == .pronoun)
+        #expect(readings[1].tags.has([.proclitic, .third]))
+    }
+
+    @Test func morphologyFallsBackToLowerCase() throws {
+        let morphology = try TranslateFixtures.fixtureLexicons().morphology
+        #expect(morphology.analyses("Chats").first?.lemma == "chat")
+        #expect(morphology.analyses(exact: "Chats").isEmpty)
+        #expect(morphology.analyses("Zorglub").isEmpty)
+    }
+
+    @Test func bilingualSensesKeepFileOrder() throws {
+        let bilingual = try TranslateFixtures.fixtureLexicons().bilingual
+        #expect(bilingual.senses("maison", .noun) == ["house", "home"])
+        #expect(bilingual.best("maison", .noun) == "house")
+        #expect(bilingual.best("maison", .verb) == nil)
+    }
+
+    @Test func aLineWithTooFewColumnsNamesFileAndLine() throws {
+        let file = try TemporaryFile("# comment\nchat\tn\tcat\t1\nchien\n")
+        #expect(throws: LexiconFormatError.badLine(file: file.path, line: 3,
+                                                   reason: "expected 3 tab-separated columns, found 1")) {
+            try BilingualLexicon(path: file.path)
+        }
+    }
+
+    @Test func anUnknownWordClassIsAnError() throws {
+        let file = try TemporaryFile("time-noun\tan\nflying-noun\tavion\n")
+        #expect(throws: LexiconFormatError.self) { try WordClasses(path: file.path) }
+    }
+
+    @Test func aMissingFileIsAnError() {
+        #expect(throws: LexiconFormatError.self) { try MorphLexicon(path: "/nonexistent/fr.morph.tsv") }
+    }
+
+    @Test(arguments: [
+        ("see", EnglishForm.past, "saw"), ("see", .pastParticiple, "seen"), ("walk", .past, "walked"),
+        ("carry", .thirdSingular, "carries"), ("watch", .thirdSingular, "watches"), ("make", .gerund, "making"),
+        ("take place", .past, "took place"), ("prime minister", .plural, "prime ministers"),
+        ("man", .plural, "men"), ("city", .plural, "cities"), ("big", .comparative, "bigger"),
+    ])
+    func inflection(_ lemma: String, _ form: EnglishForm, _ expected: String) throws {
+        var inflector = try TranslateFixtures.fixtureLexicons().inflector
+        if lemma == "take place" { inflector = try TranslateFixtures.shippedLexicons().inflector }
+        #expect(inflector.inflect(lemma, form) == expected)
+    }
+
+    @Test(arguments: [
+        ("apple", "an"), ("car", "a"), ("hour", "an"), ("university", "a"), ("European", "a"), ("FBI", "an"),
+        ("UN", "a"), ("honest", "an"), ("one", "a"),
+    ])
+    func indefiniteArticle(_ word: String, _ expected: String) throws {
+        #expect(try TranslateFixtures.shippedLexicons().articles.article(before: word) == expected)
+    }
+}

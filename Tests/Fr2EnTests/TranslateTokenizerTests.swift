@@ -1,0 +1,89 @@
+// Licensed under the Apache License, Version 2.0.
+
+import Fr2En
+import Testing
+
+/// The French tokeniser: elision, contractions, hyphenated clitics, numbers, verbatim runs.
+@Suite struct TranslateTokenizerTests {
+    static func tokenizer() throws -> FrenchTokenizer {
+        let lexicons = try TranslateFixtures.fixtureLexicons()
+        return FrenchTokenizer(rules: lexicons.tokenization, morphology: lexicons.morphology)
+    }
+
+    static func texts(_ french: String) throws -> [String] {
+        try tokenizer().tokenize(french).map(\.text)
+    }
+
+    @Test(arguments: [
+        ("l'homme", ["l'", "homme"]),
+        ("L’homme", ["L'", "homme"]),
+        ("jusqu'à demain", ["jusqu'", "à", "demain"]),
+        ("lorsqu'il", ["lorsqu'", "il"]),
+        ("puisqu'elle", ["puisqu'", "elle"]),
+        ("qu'on", ["qu'", "on"]),
+        ("aujourd'hui", ["aujourd'hui"]),
+        ("peut-être", ["peut-être"]),
+        ("d'un", ["d'", "un"]),
+    ])
+    func elision(_ french: String, _ expected: [String]) throws {
+        #expect(try Self.texts(french) == expected)
+    }
+
+    @Test(arguments: [
+        ("du pain", ["de", "le", "pain"]),
+        ("des lois", ["de", "les", "lois"]),
+        ("au marché", ["à", "le", "marché"]),
+        ("aux urnes", ["à", "les", "urnes"]),
+        ("Du pain", ["De", "le", "pain"]),
+    ])
+    func contractions(_ french: String, _ expected: [String]) throws {
+        let tokens = try Self.tokenizer().tokenize(french)
+        #expect(tokens.map(\.text) == expected)
+        #expect(tokens[0].origin.contains(.contracted))
+    }
+
+    @Test func hyphenatedInversionSplitsTheSubject() throws {
+        let tokens = try Self.tokenizer().tokenize("a-t-il dit-elle")
+        #expect(tokens.map(\.text) == ["a", "il", "dit", "elle"])
+        #expect(tokens[1].origin.contains(.enclitic))
+        #expect(tokens[3].origin.contains(.enclitic))
+        #expect(!tokens[0].origin.contains(.enclitic))
+    }
+
+    @Test(arguments: [
+        ("1 000", "1,000"),
+        ("1\u{202F}000\u{A0}000", "1,000,000"),
+        ("3,5", "3.5"),
+        ("2012", "2012"),
+        ("12 345,75", "12,345.75"),
+    ])
+    func numbers(_ french: String, _ expected: String) throws {
+        let tokens = try Self.tokenizer().tokenize(french)
+        #expect(tokens.count == 1)
+        #expect(tokens.first?.text == expected)
+        #expect(tokens.first?.kind == .number)
+    }
+
+    @Test func aYearBeforeAGroupOfThreeDigitsStaysApart() throws {
+        #expect(try Self.texts("en 2012 200 personnes") == ["en", "2012", "200", "personnes"])
+    }
+
+    @Test func urlsAndAddressesAreVerbatim() throws {
+        let tokens = try Self.tokenizer().tokenize("voir https://exemple.fr/a?b=1, ou écrire à jean.dupont@exemple.fr.")
+        #expect(tokens.map(\.text) == ["voir", "https://exemple.fr/a?b=1", ",", "ou", "écrire", "à",
+                                      "jean.dupont@exemple.fr", "."])
+        #expect(tokens[1].kind == .verbatim)
+        #expect(tokens[6].kind == .verbatim)
+    }
+
+    @Test func abbreviationsKeepTheirFullStop() throws {
+        #expect(try Self.texts("M. Dupont est là.") == ["M.", "Dupont", "est", "là", "."])
+    }
+
+    @Test func theFirstWordIsMarkedSentenceInitial() throws {
+        let tokens = try Self.tokenizer().tokenize("« Le chat", atSentenceStart: true)
+        #expect(!tokens[0].origin.contains(.sentenceInitial))
+        #expect(tokens[1].origin.contains(.sentenceInitial))
+        #expect(!tokens[2].origin.contains(.sentenceInitial))
+    }
+}
