@@ -11,7 +11,7 @@ struct Fr2EnCommand: AsyncParsableCommand {
         discussion: """
             Every subcommand reads the files given, or standard input when none is given, and writes to standard             output as soon as each paragraph is done. Exit codes: 0 ok, 1 some input could not be read             (the message names the file), 2 usage error.
             """,
-        subcommands: [Normalize.self, Segment.self, Translate.self],
+        subcommands: [Normalize.self, Segment.self, Translate.self, Batch.self, Summarize.self],
         defaultSubcommand: nil
     )
 }

@@ -6,10 +6,13 @@ public struct TranslatedSentence: Sendable, Hashable {
     public var source: Sentence
     /// The target pieces in output order.
     public var segments: [TargetSegment]
+    /// French words the translator copied through untranslated, in source order.
+    public var unknownWords: [String]
 
-    public init(source: Sentence, segments: [TargetSegment]) {
+    public init(source: Sentence, segments: [TargetSegment], unknownWords: [String] = []) {
         self.source = source
         self.segments = segments
+        self.unknownWords = unknownWords
     }
 
     /// The English sentence.

@@ -4,7 +4,8 @@
 ///
 /// ```
 ///  Paragraph ──▶ TextNormalizer ──▶ NormalizedParagraph ──▶ SentenceSplitter ──▶ [Sentence]
-///            ──▶ GlossaryTranslator (per sentence) ──▶ TranslatedParagraph ──▶ (Summarizer: per document)
+///            ──▶ GlossaryTranslator (per sentence) ──▶ SentenceTranslator (per sentence)
+///            ──▶ TranslatedParagraph ──▶ (Summarizer: per document)
 /// ```
 ///
 /// Each stage can also be run alone (`normalize`, `segment`), which is what the CLI's modes do. The value is
@@ -13,11 +14,15 @@ public struct TranslationPipeline: Sendable {
     public let normalizer: TextNormalizer
     public let splitter: SentenceSplitter
     public let translator: GlossaryTranslator
+    /// Translates what the glossary left in French; nil leaves it untranslated (glossary-only pipelines, tests).
+    public let sentenceTranslator: SentenceTranslator?
 
-    public init(normalizer: TextNormalizer, splitter: SentenceSplitter, translator: GlossaryTranslator) {
+    public init(normalizer: TextNormalizer, splitter: SentenceSplitter, translator: GlossaryTranslator,
+                sentenceTranslator: SentenceTranslator? = nil) {
         self.normalizer = normalizer
         self.splitter = splitter
         self.translator = translator
+        self.sentenceTranslator = sentenceTranslator
     }
 
     /// Runs the normalisation stage only.
@@ -35,6 +40,13 @@ public struct TranslationPipeline: Sendable {
         let sentences = try segment(paragraph)
         return TranslatedParagraph(index: paragraph.index, firstLine: paragraph.firstLine,
                                    continues: paragraph.continues,
-                                   sentences: try sentences.map(translator.process))
+                                   sentences: try sentences.map(translateSentence))
+    }
+
+    /// Runs the per-sentence stages: glossary, then the sentence translator when there is one.
+    public func translateSentence(_ sentence: Sentence) throws -> TranslatedSentence {
+        let glossed = try translator.process(sentence)
+        guard let sentenceTranslator else { return glossed }
+        return try sentenceTranslator.process(glossed)
     }
 }

@@ -23,18 +23,30 @@ extension Fr2EnCommand {
         @Flag(help: "Treat every input line as one segment and write exactly one output line per input line.")
         var lineMode = false
 
+        @Flag(help: "Mark French words copied through untranslated as *word.")
+        var markUnknown = false
+
+        @Flag(help: "After each document's translation, print its summary: a paragraph of its most informative sentences.")
+        var summary = false
+
         func run() async throws {
             let pipeline = try TranslationPipeline.standard(lexicons: input.lexiconDirectory(),
-                                                            userGlossaries: glossary.glossaries)
+                                                            userGlossaries: glossary.glossaries,
+                                                            translation: .init(markUnknown: markUnknown))
             let format = input.format
+            var summaries = summary
+                ? try TranslationSummaryCollector(lexicons: input.lexiconDirectory(), format: format) : nil
+            defer { if let last = summaries?.finish(), !last.isEmpty { try? OutputSink.standardOutput.write(last) } }
             try await InputRunner(options: input, mode: lineMode ? .lines : .paragraphs).run(
                 transform: pipeline.translate
             ) { paragraph, layout, document in
+                let previousSummary = summaries?.add(paragraph, document: document) ?? ""
                 switch format {
                 case .text:
-                    return layout.place(paragraph.english, continues: paragraph.continues)
+                    return previousSummary + layout.place(paragraph.english, continues: paragraph.continues)
                 case .jsonl:
-                    return paragraph.sentences.map { Self.record($0, document: document).rendered + "\n" }.joined()
+                    return previousSummary
+                        + paragraph.sentences.map { Self.record($0, document: document).rendered + "\n" }.joined()
                 }
             }
         }
@@ -46,9 +58,11 @@ extension Fr2EnCommand {
                 ("sentence", .int(sentence.source.ordinal)),
                 ("source", .string(sentence.source.text)),
                 ("target", .string(sentence.english)),
+                ("unknown", .array(sentence.unknownWords.map { .string($0) })),
                 ("terms", .array(sentence.glossaryMatches.map { match in
                     .object([
                         ("fr", .string(match.matchedText)),
+                        ("term", .string(match.entry.term)),
                         ("en", .string(match.target)),
                         ("start", .int(match.range.lowerBound)),
                         ("end", .int(match.range.upperBound)),
