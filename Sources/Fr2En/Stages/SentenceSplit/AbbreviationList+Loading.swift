@@ -86,21 +86,12 @@ extension AbbreviationList {
 
     /// The whole content of the file at `path`.
     private static func readFile(_ path: String) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw AbbreviationListError.cannotOpen(file: path, reason: String(cString: strerror(errno)))
-        }
-        defer { _ = close(descriptor) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 14)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count > 0 {
-                bytes.append(contentsOf: chunk[0..<count])
-            } else if count == 0 {
-                return bytes
-            } else if errno != EINTR {
-                throw AbbreviationListError.readFailed(file: path, reason: String(cString: strerror(errno)))
+        do {
+            return try WholeFile.read(path: path)
+        } catch {
+            switch error.step {
+            case .open: throw AbbreviationListError.cannotOpen(file: path, reason: error.reason)
+            case .read: throw AbbreviationListError.readFailed(file: path, reason: error.reason)
             }
         }
     }
