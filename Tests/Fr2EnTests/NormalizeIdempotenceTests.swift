@@ -6,19 +6,6 @@ import Testing
 /// Property-style checks of `TextNormalizer` over many generated strings: normalising `display` again changes
 /// nothing, `analysis` is always `display` with the analysis mappings applied, and no removed character survives.
 @Suite struct NormalizeIdempotenceTests {
-    /// SplitMix64: a small deterministic generator, so a failure can be replayed from its seed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Pieces the generator draws from: French words, accents both composed and decomposed, stray combining marks,
     /// controls, every kind of space and line break, invisibles, quotes, dashes and emoji sequences.
     static let pieces: [String] = [

@@ -71,7 +71,7 @@ import Testing
     /// spaces, backquotes and controls at every position in a word.
     static let asciiPieces = ["abcdefgh", "ijklmno", "pq", "r", " ", "  ", "`", "\u{7F}", "\t", "\n", "St-Malo", "l'an"]
 
-    static func generate(_ generator: inout NormalizeIdempotenceTests.SeededGenerator) -> String {
+    static func generate(_ generator: inout SeededGenerator) -> String {
         let length = Int.random(in: 0...30, using: &generator)
         var text = ""
         for _ in 0..<length {
@@ -90,7 +90,7 @@ import Testing
     ])
     func fastPathsMatchTheReference(options: NormalizationOptions, seed: UInt64) throws {
         let normalizer = TextNormalizer(options: options)
-        var generator = NormalizeIdempotenceTests.SeededGenerator(state: seed)
+        var generator = SeededGenerator(state: seed)
         for sample in 0..<3_000 {
             let text = Self.generate(&generator)
             let actual = try normalizer.renderings(of: text)

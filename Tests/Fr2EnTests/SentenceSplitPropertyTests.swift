@@ -6,19 +6,6 @@ import Testing
 /// The splitter's invariant over many generated paragraphs: no scalar is lost or duplicated, ranges are trimmed and
 /// ordered, and each sentence's text and analysis are exactly the display and analysis scalars of its range.
 @Suite struct SentenceSplitPropertyTests {
-    /// SplitMix64: a small deterministic generator, so every run checks the same paragraphs.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D4_9BB1_33E1_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Builds a paragraph's display and analysis renderings side by side, scalar for scalar.
     struct ParagraphBuilder {
         var display = String.UnicodeScalarView()
