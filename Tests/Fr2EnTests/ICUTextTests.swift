@@ -24,4 +24,29 @@ import Testing
         let ends = try breaker.boundaries(in: text)
         #expect(ends == [19, text.utf8.count])  // ICU counts the trailing space in
     }
+
+    /// ICU works on UTF-16; the boundaries it finds must come back as UTF-8 byte offsets whatever the mix of one-,
+    /// two-, three- and four-byte scalars (the last take two UTF-16 units), and eight-byte ASCII runs on either side.
+    @Test(arguments: ["", "é", "’", "😀", "𝒜 et é", "« Déjà »", "aaaaaaaaaaaaaaaa", "été 😀 éèà ’’ 𝒜𝒜𝒜"])
+    func breakOffsetsAreUTF8ByteOffsets(filler: String) throws {
+        let breaker = try ICUSentenceBreaker(locale: "fr@ss=standard")
+        let first = "Il a ri \(filler) ici. "
+        let second = "Puis \(filler) il est parti loin. "
+        let third = "Fin \(filler)"
+        let ends = try breaker.boundaries(in: first + second + third)
+        #expect(ends == [first.utf8.count, first.utf8.count + second.utf8.count,
+                         first.utf8.count + second.utf8.count + third.utf8.count])
+    }
+
+    @Test func breakerHandlesALongParagraphAfterAShortOne() throws {
+        let breaker = try ICUSentenceBreaker(locale: "fr@ss=standard")
+        #expect(try breaker.boundaries(in: "Oui. Non.") == [5, 9])
+        let sentence = "Le député a voté la loi 😀 à l’Assemblée nationale. "
+        let long = String(repeating: sentence, count: 50_000)
+        let ends = try breaker.boundaries(in: long)
+        #expect(ends.count == 50_000)
+        #expect(ends.last == long.utf8.count)
+        #expect(ends.first == sentence.utf8.count)
+        #expect(try breaker.boundaries(in: "Oui. Non.") == [5, 9])
+    }
 }

@@ -45,7 +45,7 @@ cicu_sentence_breaker *cicu_sentence_breaker_open(const char *locale, int32_t *s
 void cicu_sentence_breaker_close(cicu_sentence_breaker *breaker);
 
 /// Writes the UTF-8 byte offsets of the sentence boundaries of `text` (excluding 0, including `text_len`) into
-/// `boundaries`. Returns their number; when more than `cap` exist, *status is -1 and the return value is the count
+/// `boundaries`. `text` must be valid UTF-8 (Swift strings always are); it is not checked. Returns their number; when more than `cap` exist, *status is -1 and the return value is the count
 /// needed.
 int32_t cicu_sentence_breaks_utf8(cicu_sentence_breaker *breaker, const char *text, int32_t text_len,
                                   int32_t *boundaries, int32_t cap, int32_t *status);

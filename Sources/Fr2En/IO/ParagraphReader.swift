@@ -1,5 +1,13 @@
 // Licensed under the Apache License, Version 2.0.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits a `ByteSource` into paragraphs (or lines), decoding as it goes.
 ///
 /// Input: bytes. Output: `Paragraph`s in input order, produced as soon as their last line has arrived.
@@ -55,9 +63,11 @@ public struct ParagraphReader: AsyncSequence, Sendable {
         private var atEnd = false
         private var nextLineNumber = 1
         private var paragraphIndex = 0
-        private var pendingLines: [String] = []
-        private var pendingBytes = 0
-        private var pendingFirstLine = 1
+        /// The pending paragraph's bytes: its lines joined with "\n", not yet validated in UTF-8 mode and
+        /// already decoded (so valid) in the others.
+        private var pendingBytes: [UInt8] = []
+        /// Where each pending line starts in `pendingBytes` and in the input, to locate decoding errors.
+        private var pendingLines: [LineDecoder.LineStart] = []
 
         init(reader: ParagraphReader) {
             self.reader = reader
@@ -70,7 +80,7 @@ public struct ParagraphReader: AsyncSequence, Sendable {
         public mutating func next() async throws -> Paragraph? {
             while true {
                 if let paragraph = try nextBufferedParagraph() { return paragraph }
-                if atEnd { return flushPending(continues: false) }
+                if atEnd { return try flushPending(continues: false) }
                 try await fill()
             }
         }
@@ -83,81 +93,124 @@ public struct ParagraphReader: AsyncSequence, Sendable {
             while true {
                 while batch.count < limit, let paragraph = try nextBufferedParagraph() { batch.append(paragraph) }
                 if !batch.isEmpty { return batch }
-                if atEnd { return flushPending(continues: false).map { [$0] } }
+                if atEnd { return try flushPending(continues: false).map { [$0] } }
                 try await fill()
             }
         }
 
         /// The next paragraph whose end is already in the buffer, if any.
         private mutating func nextBufferedParagraph() throws -> Paragraph? {
-            while let line = try nextBufferedLine() {
+            while let line = nextBufferedLine() {
                 switch reader.mode {
                 case .lines:
-                    return makeParagraph(lines: [line.text], firstLine: line.number, continues: line.isPartial)
+                    try appendLine(line)
+                    if !line.isPartial { nextLineNumber += 1 }
+                    return try flushPending(continues: line.isPartial)
                 case .paragraphs:
-                    if !line.isPartial, line.text.utf8.allSatisfy(Self.isASCIIWhitespace) {
-                        if let paragraph = flushPending(continues: false) { return paragraph }
+                    if !line.isPartial, isBlank(line.bytes) {
+                        nextLineNumber += 1
+                        if let paragraph = try flushPending(continues: false) { return paragraph }
                         continue
                     }
-                    if pendingLines.isEmpty { pendingFirstLine = line.number }
-                    pendingLines.append(line.text)
-                    pendingBytes += line.text.utf8.count
-                    if line.isPartial || pendingBytes >= reader.maxParagraphBytes {
-                        return flushPending(continues: true)
+                    try appendLine(line)
+                    if !line.isPartial { nextLineNumber += 1 }
+                    if line.isPartial || pendingBytes.count >= reader.maxParagraphBytes {
+                        return try flushPending(continues: true)
                     }
                 }
             }
             return nil
         }
 
-        private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
-            byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C || byte == 0x0D
+        private func isBlank(_ range: Range<Int>) -> Bool {
+            buffer.withUnsafeBufferPointer { bytes in
+                for index in range {
+                    let byte = bytes[index]
+                    if !(byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C || byte == 0x0D) { return false }
+                }
+                return true
+            }
         }
 
-        private mutating func flushPending(continues: Bool) -> Paragraph? {
-            guard !pendingLines.isEmpty else { return nil }
-            let paragraph = makeParagraph(lines: pendingLines, firstLine: pendingFirstLine, continues: continues)
+        /// Adds a line to the pending paragraph: its raw bytes in UTF-8 mode (validated once per paragraph, which
+        /// is what makes plain UTF-8 input cheap), its decoded text otherwise.
+        private mutating func appendLine(_ line: Line) throws {
+            if !pendingLines.isEmpty { pendingBytes.append(UInt8(ascii: "\n")) }
+            let inputOffset = bufferOffset + line.bytes.lowerBound
+            pendingLines.append(LineDecoder.LineStart(paragraphOffset: pendingBytes.count, inputOffset: inputOffset,
+                                          number: line.number))
+            if reader.encoding == .utf8 {
+                buffer.withUnsafeBufferPointer { pendingBytes.append(contentsOf: $0[line.bytes]) }
+                return
+            }
+            let fellBackBefore = decoder.fellBackToWindows1252AtLine != nil
+            let text = try decoder.decode(buffer[line.bytes], byteOffset: inputOffset, lineNumber: line.number)
+            if !fellBackBefore, let fallback = decoder.fellBackToWindows1252AtLine {
+                reader.onEncodingFallback?(reader.source.name, fallback)
+            }
+            pendingBytes.append(contentsOf: text.utf8)
+        }
+
+        private mutating func flushPending(continues: Bool) throws -> Paragraph? {
+            guard let first = pendingLines.first else { return nil }
+            let text: String
+            if reader.encoding == .utf8 {
+                text = try decoder.decodeUTF8(pendingBytes, lineStarts: pendingLines)
+            } else {
+                text = String(decoding: pendingBytes, as: UTF8.self)
+            }
+            defer { paragraphIndex += 1 }
+            let paragraph = Paragraph(index: paragraphIndex, firstLine: first.number, text: text, continues: continues)
+            pendingBytes.removeAll(keepingCapacity: pendingBytes.capacity <= Self.keptCapacity)
             pendingLines.removeAll(keepingCapacity: true)
-            pendingBytes = 0
             return paragraph
         }
 
-        private mutating func makeParagraph(lines: [String], firstLine: Int, continues: Bool) -> Paragraph {
-            defer { paragraphIndex += 1 }
-            return Paragraph(index: paragraphIndex, firstLine: firstLine, text: lines.joined(separator: "\n"),
-                             continues: continues)
-        }
+        /// Paragraph buffers up to this size are reused; a larger one (a huge paragraph) is given back.
+        private static var keptCapacity: Int { 1 << 16 }
 
+        /// One input line: its bytes in `buffer` (without terminator, CR or leading byte-order mark).
         private struct Line {
-            var text: String
+            var bytes: Range<Int>
             var number: Int
             var isPartial: Bool
         }
 
         /// The next line whose end is in the buffer (or the remainder at end of input); `nil` if more must be read.
-        private mutating func nextBufferedLine() throws -> Line? {
-            if let newline = buffer[position...].firstIndex(of: UInt8(ascii: "\n")),
-               newline - position <= reader.maxLineBytes {
-                var end = newline
-                if end > position, buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-                let line = try decodeLine(position..<end, isPartial: false)
+        private mutating func nextBufferedLine() -> Line? {
+            let available = buffer.count - position
+            let newline: Int? = buffer.withUnsafeBufferPointer { bytes in
+                guard available > 0,
+                      let found = memchr(bytes.baseAddress! + position, 0x0A, Swift.min(available, reader.maxLineBytes + 1))
+                else { return nil }
+                return bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
+            let range: Range<Int>
+            let isPartial: Bool
+            if let newline {
+                range = position..<newline
+                isPartial = false
                 position = newline + 1
-                return line
-            }
-            if buffer.count - position > reader.maxLineBytes {
+            } else if available > reader.maxLineBytes {
                 let cut = cutPoint()
-                let line = try decodeLine(position..<cut, isPartial: true)
+                range = position..<cut
+                isPartial = true
                 position = cut
-                return line
-            }
-            if atEnd, position < buffer.count {
-                var end = buffer.count
-                if buffer[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-                let line = try decodeLine(position..<end, isPartial: false)
+            } else if atEnd, available > 0 {
+                range = position..<buffer.count
+                isPartial = false
                 position = buffer.count
-                return line
+            } else {
+                return nil
             }
-            return nil
+            var bytes = range
+            if !isPartial, bytes.upperBound > bytes.lowerBound, buffer[bytes.upperBound - 1] == UInt8(ascii: "\r") {
+                bytes = bytes.lowerBound..<(bytes.upperBound - 1)
+            }
+            if bufferOffset + bytes.lowerBound == 0 {
+                bytes = (bytes.lowerBound + LineDecoder.byteOrderMarkLength(buffer[bytes]))..<bytes.upperBound
+            }
+            return Line(bytes: bytes, number: nextLineNumber, isPartial: isPartial)
         }
 
         /// Where to cut an over-long line: after the last space within the limit, else at a character boundary.
@@ -169,18 +222,6 @@ public struct ParagraphReader: AsyncSequence, Sendable {
             var cut = limit
             while cut > position + 1, buffer[cut] & 0xC0 == 0x80 { cut -= 1 }
             return cut
-        }
-
-        private mutating func decodeLine(_ range: Range<Int>, isPartial: Bool) throws -> Line {
-            let number = nextLineNumber
-            let fellBackBefore = decoder.fellBackToWindows1252AtLine != nil
-            let text = try decoder.decode(buffer[range], byteOffset: bufferOffset + range.lowerBound,
-                                          lineNumber: number)
-            if !fellBackBefore, let line = decoder.fellBackToWindows1252AtLine {
-                reader.onEncodingFallback?(reader.source.name, line)
-            }
-            if !isPartial { nextLineNumber += 1 }
-            return Line(text: text, number: number, isPartial: isPartial)
         }
 
         private mutating func fill() async throws {
