@@ -1,5 +1,10 @@
 // Licensed under the Apache License, Version 2.0.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Fr2En
 import Testing
 
@@ -77,6 +82,18 @@ import Testing
         #expect(f.value(.lengthRatio, of: 1) == 2.0 / 16)
         #expect(f.value(.short, of: 0) == 0)
         #expect(f.value(.short, of: 1) == 1)
+        #expect(abs(f.value(.logWords, of: 0) - log(17.0) / 5) < 1e-12)
+        #expect(abs(f.value(.logWords, of: 1) - log(3.0) / 5) < 1e-12)
+        for i in 0..<2 {
+            #expect(f.value(.textRankLength, of: i) == f.value(.textRank, of: i) * f.value(.lengthRatio, of: i))
+        }
+    }
+
+    @Test func textRankLengthFavoursLongCentralSentences() {
+        let f = features([["La grève des cheminots bloque les trains de banlieue et de grandes lignes ce lundi.",
+                           "La grève des cheminots continue.", "Un concert a lieu samedi."]])
+        #expect(f.value(.textRankLength, of: 0) > f.value(.textRankLength, of: 1))
+        #expect(f.value(.textRankLength, of: 1) > f.value(.textRankLength, of: 2))
     }
 
     @Test func densitySignals() {

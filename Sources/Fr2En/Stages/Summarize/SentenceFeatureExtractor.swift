@@ -135,6 +135,9 @@ public struct SentenceFeatureExtractor: Sendable {
                 case .leadSimilarity: i == 0 ? 0 : cosine[i]
                 case .thematic: maxThematic > 0 ? thematic[i] / maxThematic : 0
                 case .lengthRatio: Double(words.count) / Double(maxWords)
+                case .logWords: log(1 + Double(words.count)) / 5
+                case .textRankLength: (maxTextRank > 0 ? textRank[i] / maxTextRank : 0)
+                    * Double(words.count) / Double(maxWords)
                 case .short: words.count < shortWords ? 1 : 0
                 case .contentDensity: Double(vectors[i].contentWords) / count
                 case .entityDensity: Double(capitalised) / count

@@ -30,6 +30,12 @@ public enum SummaryFeature: String, CaseIterable, Sendable, Codable, Hashable {
     case thematic
     /// Words in the sentence / words in the document's longest sentence.
     case lengthRatio
+    /// log(1 + words in the sentence) / 5: absolute length on a log scale (about 0.5 for 11 words, 0.7 for 32),
+    /// so that long sentences count as long whatever the document's longest.
+    case logWords
+    /// `textRank` × `lengthRatio`: centrality that pays off only in a long sentence, which covers more of a long
+    /// reference (a linear model cannot form this product itself).
+    case textRankLength
     /// 1 when the sentence has fewer words than the `shortSentenceWords` parameter.
     case short
     /// Content words / words.
