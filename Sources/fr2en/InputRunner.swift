@@ -10,6 +10,8 @@ import Fr2En
 struct InputRunner {
     var options: InputOptions
     var mode: ParagraphReader.Mode
+    /// How many batches of paragraphs are transformed at once (see `StreamingDriver`).
+    var workers = 1
     var output = OutputSink.standardOutput
     var errors = OutputSink.standardError
 
@@ -29,7 +31,7 @@ struct InputRunner {
                     try? errors.write("fr2en: \(file): not valid UTF-8 from line \(line) on; decoded as Windows-1252\n")
                 }
                 var layout = ParagraphLayout(style: mode == .lines ? .linePerParagraph : .blankLineBetween)
-                try await StreamingDriver.run(reader.batches(), transform: { try $0.map(transform) }) { items in
+                try await StreamingDriver.run(reader.batches(), workers: workers, transform: { try $0.map(transform) }) { items in
                     var text = ""
                     for item in items { text += render(item, &layout, spec.name) }
                     try output.write(text)

@@ -26,6 +26,13 @@ extension Fr2EnCommand {
         @Flag(help: "Mark French words copied through untranslated as *word.")
         var markUnknown = false
 
+        @Option(help: "How many batches of paragraphs to translate at once; output order is kept. (default: the number of processors)")
+        var jobs: Int?
+
+        func validate() throws {
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        }
+
         @Flag(help: "After each document's translation, print its summary: a paragraph of its most informative sentences.")
         var summary = false
 
@@ -37,7 +44,8 @@ extension Fr2EnCommand {
             var summaries = summary
                 ? try TranslationSummaryCollector(lexicons: input.lexiconDirectory(), format: format) : nil
             defer { if let last = summaries?.finish(), !last.isEmpty { try? OutputSink.standardOutput.write(last) } }
-            try await InputRunner(options: input, mode: lineMode ? .lines : .paragraphs).run(
+            try await InputRunner(options: input, mode: lineMode ? .lines : .paragraphs,
+                                  workers: jobs ?? ProcessorCount.online).run(
                 transform: pipeline.translate
             ) { paragraph, layout, document in
                 let previousSummary = summaries?.add(paragraph, document: document) ?? ""
