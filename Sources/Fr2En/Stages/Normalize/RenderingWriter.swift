@@ -51,6 +51,41 @@ struct RenderingWriter {
         }
     }
 
+    /// Whether rendering would give `input` back unchanged in both renderings: every scalar is one that both copy
+    /// as it is (see `startsRun`) and, when collapsing, no space is leading, trailing or doubled. It only reads, so
+    /// clean text (most news paragraphs, accents included) costs one scan instead of a rendering pass.
+    static func leavesUnchanged(_ input: UnsafeBufferPointer<UInt8>, collapses: Bool) -> Bool {
+        let count = input.count
+        guard let base = input.baseAddress, count > 0 else { return true }
+        if collapses, input[0] == 0x20 || input[count - 1] == 0x20 { return false }
+        var offset = 0
+        var last: UInt8 = 0
+        while offset < count {
+            if offset + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+                if isPlainASCIIWord(word, spacesAnywhere: !collapses),
+                   !(collapses && last == 0x20 && word & 0xFF == 0x20) {
+                    last = UInt8(truncatingIfNeeded: word >> 56)
+                    offset += 8
+                    continue
+                }
+            }
+            let byte = input[offset]
+            if byte > 0x20 && byte < 0x7F && byte != 0x60 {
+                offset += 1
+            } else if byte == 0x20 {
+                if collapses && last == 0x20 { return false }
+                offset += 1
+            } else if byte &- 0xC3 <= 6 {
+                offset += 2  // valid UTF-8: a continuation byte follows
+            } else {
+                return false
+            }
+            last = byte
+        }
+        return true
+    }
+
     /// Whether `byte` begins a scalar both renderings copy unchanged: printable ASCII except the backquote, or
     /// the lead byte of U+00C0–U+027F (Latin letters with diacritics, œ, ß …).
     @inline(__always)

@@ -44,8 +44,10 @@
 ///
 /// Normalising `display` again gives the same `display` (tested over generated strings).
 ///
-/// - Complexity: O(n), one pass over the UTF-8 bytes writing both renderings (`RenderingWriter`); when a rendering
-///   comes out equal to the input (or `analysis` to `display`), the existing string is returned instead of a copy.
+/// - Complexity: O(n). Clean text (printable ASCII and Latin letters, single spaces) is recognised by one read-only
+///   scan and returned as it is; other text takes one pass over the UTF-8 bytes writing both renderings
+///   (`RenderingWriter`); when a rendering comes out equal to the input (or `analysis` to `display`), the existing
+///   string is returned instead of a copy.
 ///   ICU's NFC quick check runs only if a scalar outside U+0000–U+02FF and U+2002–U+20CF occurs (in those ranges
 ///   every scalar is NFC-stable), and ICU normalises only when the quick check fails.
 public struct TextNormalizer: Stage {
@@ -70,7 +72,7 @@ public struct TextNormalizer: Stage {
         if text.isEmpty { return ("", "") }
         var source = text
         let result = source.withUTF8 { bytes -> Rendering? in
-            if isUnchangedASCII(bytes) { return nil }
+            if RenderingWriter.leavesUnchanged(bytes, collapses: options.collapsesWhitespace) { return nil }
             return render(bytes)
         }
         guard let result else { return (text, text) }
@@ -84,20 +86,6 @@ public struct TextNormalizer: Stage {
         let again = composed.withUTF8 { render($0) }
         let composedDisplay = again.display ?? composed
         return (composedDisplay, again.analysis ?? composedDisplay)
-    }
-
-    /// True when `bytes` is printable ASCII that normalisation leaves alone: no controls, no backquote, and (when
-    /// collapsing) no leading, trailing or doubled space.
-    private func isUnchangedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let collapses = options.collapsesWhitespace
-        if collapses, bytes.first == 0x20 || bytes.last == 0x20 { return false }
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte < 0x20 || byte > 0x7E || byte == 0x60 { return false }
-            if collapses, byte == 0x20, previous == 0x20 { return false }
-            previous = byte
-        }
-        return true
     }
 
     /// The result of one rendering pass; nil fields mean "same as the input" (`display`) and "same as `display`"
