@@ -8,11 +8,15 @@ public struct TranslatedSentence: Sendable, Hashable {
     public var segments: [TargetSegment]
     /// French words the translator copied through untranslated, in source order.
     public var unknownWords: [String]
+    /// Set when the whole sentence was copied as it is (not French, or code); nil for a translated sentence.
+    public var untranslated: UntranslatedReason?
 
-    public init(source: Sentence, segments: [TargetSegment], unknownWords: [String] = []) {
+    public init(source: Sentence, segments: [TargetSegment], unknownWords: [String] = [],
+                untranslated: UntranslatedReason? = nil) {
         self.source = source
         self.segments = segments
         self.unknownWords = unknownWords
+        self.untranslated = untranslated
     }
 
     /// The English sentence.

@@ -15,6 +15,7 @@ extension TranslationPipeline {
         return TranslationPipeline(
             normalizer: TextNormalizer(),
             splitter: try SentenceSplitter(abbreviations: abbreviations),
+            segmentLimit: SegmentLengthLimit(maxScalars: SegmentLengthLimit.defaultMaxScalars),
             translator: GlossaryTranslator(glossary: glossary),
             sentenceTranslator: SentenceTranslator(lexicons: try TranslationLexicons.load(from: lexicons),
                                                    options: translation)

@@ -3,8 +3,8 @@
 /// The stages that turn a French paragraph into English, held together in their fixed order.
 ///
 /// ```
-///  Paragraph ──▶ TextNormalizer ──▶ NormalizedParagraph ──▶ SentenceSplitter ──▶ [Sentence]
-///            ──▶ GlossaryTranslator (per sentence) ──▶ SentenceTranslator (per sentence)
+///  Paragraph ──▶ TextNormalizer ──▶ NormalizedParagraph ──▶ SentenceSplitter ──▶ SegmentLengthLimit ──▶ [Sentence]
+///            ──▶ GlossaryTranslator (per sentence) ──▶ SentenceTranslator (per sentence) ──▶ ForeignTextGuard
 ///            ──▶ TranslatedParagraph ──▶ (Summarizer: per document)
 /// ```
 ///
@@ -13,16 +13,24 @@
 public struct TranslationPipeline: Sendable {
     public let normalizer: TextNormalizer
     public let splitter: SentenceSplitter
+    /// Cuts over-long sentences (runs without sentence punctuation) at safe points before translation.
+    public let segmentLimit: SegmentLengthLimit
     public let translator: GlossaryTranslator
     /// Translates what the glossary left in French; nil leaves it untranslated (glossary-only pipelines, tests).
     public let sentenceTranslator: SentenceTranslator?
+    /// Copies sentences that are not French (other languages, code) as they are, after the sentence translator.
+    public let foreignTextGuard: ForeignTextGuard
 
-    public init(normalizer: TextNormalizer, splitter: SentenceSplitter, translator: GlossaryTranslator,
-                sentenceTranslator: SentenceTranslator? = nil) {
+    public init(normalizer: TextNormalizer, splitter: SentenceSplitter,
+                segmentLimit: SegmentLengthLimit = SegmentLengthLimit(), translator: GlossaryTranslator,
+                sentenceTranslator: SentenceTranslator? = nil,
+                foreignTextGuard: ForeignTextGuard = ForeignTextGuard()) {
         self.normalizer = normalizer
         self.splitter = splitter
+        self.segmentLimit = segmentLimit
         self.translator = translator
         self.sentenceTranslator = sentenceTranslator
+        self.foreignTextGuard = foreignTextGuard
     }
 
     /// Runs the normalisation stage only.
@@ -30,9 +38,9 @@ public struct TranslationPipeline: Sendable {
         try normalizer.process(paragraph)
     }
 
-    /// Runs normalisation and sentence splitting.
+    /// Runs normalisation and sentence splitting (over-long sentences cut to `segmentLimit`).
     public func segment(_ paragraph: Paragraph) throws -> [Sentence] {
-        try splitter.process(normalizer.process(paragraph))
+        try segmentLimit.process(splitter.process(normalizer.process(paragraph)))
     }
 
     /// Runs every stage up to translation.
@@ -43,10 +51,11 @@ public struct TranslationPipeline: Sendable {
                                    sentences: try sentences.map(translateSentence))
     }
 
-    /// Runs the per-sentence stages: glossary, then the sentence translator when there is one.
+    /// Runs the per-sentence stages: glossary, then the sentence translator and the foreign-text guard when there
+    /// is a sentence translator.
     public func translateSentence(_ sentence: Sentence) throws -> TranslatedSentence {
         let glossed = try translator.process(sentence)
         guard let sentenceTranslator else { return glossed }
-        return try sentenceTranslator.process(glossed)
+        return try foreignTextGuard.process(sentenceTranslator.process(glossed))
     }
 }

@@ -67,6 +67,7 @@ extension Fr2EnCommand {
                 ("source", .string(sentence.source.text)),
                 ("target", .string(sentence.english)),
                 ("unknown", .array(sentence.unknownWords.map { .string($0) })),
+                ("untranslated", sentence.untranslated.map { .string($0.rawValue) } ?? .null),
                 ("terms", .array(sentence.glossaryMatches.map { match in
                     .object([
                         ("fr", .string(match.matchedText)),

@@ -1,0 +1,3 @@
+// Licensed under the Apache License, Version 2.0.
+// Declarations only (see include/CFuzzDriver.h); SwiftPM needs one source file per C target.
+#include "CFuzzDriver.h"

@@ -1,0 +1,9 @@
+// Licensed under the Apache License, Version 2.0.
+
+import FuzzSupport
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+exit(FuzzDriver.run(fuzzTranslate))
