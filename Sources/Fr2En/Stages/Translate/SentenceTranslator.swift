@@ -9,7 +9,7 @@
 ///
 /// ```
 ///  tokenise (elision, contractions, clitics, numbers) → morphology → multi-word expressions → tag (rules)
-///  → lexical transfer → verb groups → noun phrases → numbers/dates → English generation
+///  → lexical transfer → possessives, relatives, pronouns → verb groups → noun phrases → numbers/dates → English generation
 /// ```
 /// « Le Parlement n'a pas ratifié l'accord. » → "The Parliament did not ratify the agreement."
 public struct SentenceTranslator: Stage {
@@ -30,6 +30,9 @@ public struct SentenceTranslator: Stage {
     private let phrases: PhraseMatcher
     private let tagger: RuleTagger
     private let lexical: LexicalTransfer
+    private let possessives: PossessiveTransfer
+    private let relatives: RelativeTransfer
+    private let pronouns: PronounTransfer
     private let verbs: VerbGroupTransfer
     private let nounPhrases: NounPhraseTransfer
     private let numbers: NumberTransfer
@@ -43,10 +46,16 @@ public struct SentenceTranslator: Stage {
                             hmm: lexicons.tagModel.map(HMMTagger.init(model:)))
         lexical = LexicalTransfer(closedClass: lexicons.closedClass, bilingual: lexicons.bilingual,
                                   sensePreferences: lexicons.sensePreferences,
-                                  names: lexicons.names, inflector: lexicons.inflector)
+                                  senseOverrides: lexicons.senseOverrides, supplement: lexicons.supplement,
+                                  names: lexicons.names, cognates: lexicons.cognates, inflector: lexicons.inflector)
+        let animacy = Animacy(classes: lexicons.classes)
+        possessives = PossessiveTransfer(animacy: animacy)
+        relatives = RelativeTransfer(animacy: animacy, classes: lexicons.classes)
+        pronouns = PronounTransfer(animacy: animacy)
         verbs = VerbGroupTransfer(frames: lexicons.frames, negations: lexicons.negations, classes: lexicons.classes,
                                   links: lexicons.infinitiveLinks, inflector: lexicons.inflector)
-        nounPhrases = NounPhraseTransfer(classes: lexicons.classes, inflector: lexicons.inflector)
+        nounPhrases = NounPhraseTransfer(classes: lexicons.classes, complements: lexicons.deComplements,
+                                         inflector: lexicons.inflector)
         numbers = NumberTransfer(names: lexicons.names, classes: lexicons.classes)
         generator = EnglishGenerator(articles: lexicons.articles, markUnknown: options.markUnknown)
     }
@@ -55,6 +64,9 @@ public struct SentenceTranslator: Stage {
         var units = analyse(sentence.segments)
         tagger.tag(&units)
         lexical.apply(&units)
+        possessives.apply(&units)
+        relatives.apply(&units)
+        pronouns.apply(&units)
         verbs.apply(&units)
         nounPhrases.apply(&units)
         numbers.apply(&units)
@@ -78,6 +90,11 @@ public struct SentenceTranslator: Stage {
         return result
     }
 
+    /// First- and second-person clitics and the subject pronouns that make them reflexive.
+    private static let reflexiveSubject: [String: Set<String>] = [
+        "me": ["je", "j'"], "m'": ["je", "j'"], "te": ["tu"], "t'": ["tu"], "nous": ["nous"], "vous": ["vous"],
+    ]
+
     /// Whether a reflexive clitic stands before a verb, across other clitics, `ne`, auxiliaries and inverted
     /// subjects (`s'est-il passé`).
     private func reflexiveClitic(before index: Int, lowered: [String], analyses: [[MorphAnalysis]],
@@ -89,13 +106,38 @@ public struct SentenceTranslator: Stage {
             guard readings.contains(where: { ($0.pos == .pronoun && $0.tags.has(.proclitic)) || $0.lemma == "ne"
                 || ($0.lemma == "être" && $0.tags.hasAny(MorphFeatures.finite.union(.infinitive))) || $0.pos == .adverb })
             else { return false }
-            if readings.contains(where: { $0.pos == .pronoun && $0.tags.has(.proclitic)
-                && ($0.tags.has(.reflexive) || $0.tags.has(.first) || $0.tags.has(.second)) }) && lowered[cursor] != "on" {
+            if readings.contains(where: { $0.pos == .pronoun && $0.tags.has(.proclitic) && $0.tags.has(.reflexive) })
+                && lowered[cursor] != "on" && !["me", "m'", "te", "t'", "nous", "vous"].contains(lowered[cursor]) {
+                return true
+            }
+            // me/te/nous/vous are reflexive only after the subject of the same person ("je me demande", "vous
+            // vous demandez"); "il me demande" and "si vous demandez" are not.
+            if let subject = Self.reflexiveSubject[lowered[cursor]], cursor > 0,
+               subject.contains(lowered[cursor - 1]) || (cursor > 1 && lowered[cursor - 1] == "ne" && subject.contains(lowered[cursor - 2])) {
                 return true
             }
             cursor -= 1
         }
         return false
+    }
+
+    /// Words after which a sentence-initial `A` is the preposition `à` written without its accent, as French
+    /// capitals often are (`A la fin`, `A Paris`, `A partir de`); the verb `a` never starts a sentence before them.
+    private static let afterCapitalAGrave: Set<String> = [
+        "la", "le", "l'", "les", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre",
+        "vos", "leur", "leurs", "ce", "cet", "cette", "ces", "un", "une", "chaque", "quelques", "plusieurs", "tout",
+        "toute", "tous", "toutes", "partir", "travers", "cause", "peine", "nouveau", "propos", "part", "côté", "moins",
+        "condition", "mesure", "force", "quel", "quelle", "quels", "quelles", "qui", "quoi", "vrai", "long",
+    ]
+
+    private func restoreCapitalAGrave(_ tokens: inout [SourceToken]) {
+        guard let first = tokens.firstIndex(where: { $0.origin.contains(.sentenceInitial) }), tokens[first].text == "A",
+              first + 1 < tokens.count, !tokens[first + 1].origin.contains(.enclitic) else { return }
+        let next = tokens[first + 1]
+        let isName = next.kind == .word && next.isCapitalized
+        if next.kind == .number || isName || (next.kind == .word && Self.afterCapitalAGrave.contains(next.text.lowercased())) {
+            tokens[first].text = "À"
+        }
     }
 
     /// Tokens with their readings, multi-word expressions merged.
@@ -111,6 +153,7 @@ public struct SentenceTranslator: Stage {
                 tokens.append(SourceToken(text: text, kind: .verbatim))
             }
         }
+        restoreCapitalAGrave(&tokens)
         let analyses = tokens.map { token -> [MorphAnalysis] in
             guard case .word = token.kind else { return [] }
             if token.origin.contains(.sentenceInitial) && token.isCapitalized {

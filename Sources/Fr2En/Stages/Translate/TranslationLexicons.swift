@@ -6,8 +6,11 @@
 /// |---|---|
 /// | `fr.morph.tsv` | French full forms → lemma + tags |
 /// | `fr-en.bilingual.tsv` | ranked English senses per French lemma + part of speech |
-/// | `fr-en.sense-preferences.tsv` | the same senses re-ranked by news usage (consulted first) |
+/// | `fr-en.sense-overrides.tsv` | hand-written news senses (consulted before everything else) |
+/// | `fr-en.sense-preferences.tsv` | the same senses re-ranked by news usage (consulted next) |
+/// | `fr-en.bilingual-supplement.tsv` | hand-written senses for lemmas the generated files lack (consulted last) |
 /// | `en.inflection.tsv` | English irregular and listed inflections |
+/// | `en.inflection-overrides.tsv` | hand-written inflections that win (person → people, uncountable nouns) |
 /// | `fr-en.names.tsv` | places, months, days, demonyms |
 /// | `fr-en.closed-class.tsv` | function words by form and reading |
 /// | `fr-en.mwe.tsv` | multi-word expressions |
@@ -16,13 +19,19 @@
 /// | `fr-en.verb-frames.tsv` | modal-like verbs + infinitive |
 /// | `fr-en.negation.tsv` | ne … pas / plus / jamais / rien … |
 /// | `fr-en.infinitive-links.tsv` | pour / de / sans + infinitive |
+/// | `fr-en.de-complements.tsv` | words whose `de` complement is not "of" (venir de → from) |
 /// | `en.articles.tsv` | a / an exceptions |
+/// | `fr-en.cognates.tsv` | word endings for guessing cognates of unknown words |
 /// | `fr.tag-lexicon.tsv`, `fr.tag-transitions.tsv` | HMM tagger counts |
 public struct TranslationLexicons: Sendable {
     public var morphology: MorphLexicon
     public var bilingual: BilingualLexicon
     /// Senses re-ranked by news usage, consulted before `bilingual`.
     public var sensePreferences: BilingualLexicon?
+    /// Hand-written news senses, consulted before `sensePreferences`.
+    public var senseOverrides: BilingualLexicon?
+    /// Hand-written senses for lemmas neither generated file translates, consulted last.
+    public var supplement: BilingualLexicon?
     public var inflector: EnglishInflector
     public var names: NameLexicon?
     public var closedClass: ClosedClassLexicon
@@ -32,18 +41,26 @@ public struct TranslationLexicons: Sendable {
     public var frames: VerbFrameLexicon
     public var negations: NegationLexicon
     public var infinitiveLinks: InfinitiveLinks
+    /// Words whose `de` complement English introduces differently (`venir de` → "from").
+    public var deComplements: DeComplements
     public var articles: IndefiniteArticles
+    /// Endings for guessing the English of unknown lower-case words (none: unknown words are copied).
+    public var cognates: CognateRules
     public var tagModel: TagModel?
 
     public init(morphology: MorphLexicon, bilingual: BilingualLexicon, sensePreferences: BilingualLexicon? = nil,
+                senseOverrides: BilingualLexicon? = nil, supplement: BilingualLexicon? = nil,
                 inflector: EnglishInflector,
                 names: NameLexicon?, closedClass: ClosedClassLexicon, phrases: PhraseLexicon,
                 tokenization: TokenizationRules, classes: WordClasses, frames: VerbFrameLexicon,
-                negations: NegationLexicon, infinitiveLinks: InfinitiveLinks, articles: IndefiniteArticles,
-                tagModel: TagModel? = nil) {
+                negations: NegationLexicon, infinitiveLinks: InfinitiveLinks,
+                deComplements: DeComplements = DeComplements(), articles: IndefiniteArticles,
+                cognates: CognateRules = CognateRules(), tagModel: TagModel? = nil) {
         self.morphology = morphology
         self.bilingual = bilingual
         self.sensePreferences = sensePreferences
+        self.senseOverrides = senseOverrides
+        self.supplement = supplement
         self.inflector = inflector
         self.names = names
         self.closedClass = closedClass
@@ -53,15 +70,19 @@ public struct TranslationLexicons: Sendable {
         self.frames = frames
         self.negations = negations
         self.infinitiveLinks = infinitiveLinks
+        self.deComplements = deComplements
         self.articles = articles
+        self.cognates = cognates
         self.tagModel = tagModel
     }
 
     /// The translator's files, in the order `load` reads them.
     public static let fileNames = [
-        "fr.morph.tsv", "fr-en.bilingual.tsv", "fr-en.sense-preferences.tsv", "en.inflection.tsv", "fr-en.names.tsv", "fr-en.closed-class.tsv",
+        "fr.morph.tsv", "fr-en.bilingual.tsv", "fr-en.sense-preferences.tsv", "fr-en.sense-overrides.tsv",
+        "fr-en.bilingual-supplement.tsv",
+        "en.inflection.tsv", "en.inflection-overrides.tsv", "fr-en.names.tsv", "fr-en.closed-class.tsv",
         "fr-en.mwe.tsv", "fr.tokenization.tsv", "fr.word-classes.tsv", "fr-en.verb-frames.tsv",
-        "fr-en.negation.tsv", "fr-en.infinitive-links.tsv", "en.articles.tsv", "fr.tag-lexicon.tsv",
+        "fr-en.negation.tsv", "fr-en.infinitive-links.tsv", "fr-en.de-complements.tsv", "en.articles.tsv", "fr-en.cognates.tsv", "fr.tag-lexicon.tsv",
         "fr.tag-transitions.tsv",
     ]
 
@@ -73,11 +94,16 @@ public struct TranslationLexicons: Sendable {
 
     /// Loads every file, asking `path` where each one is.
     public static func load(path: (String) throws -> String) throws -> TranslationLexicons {
-        try TranslationLexicons(
-            morphology: MorphLexicon(path: path("fr.morph.tsv")),
+        // The morphology is most of the loading time: it loads on another thread while the rest load here.
+        let morphologyPath = try path("fr.morph.tsv")
+        let morphology = BackgroundLoad { try MorphLexicon(path: morphologyPath) }
+        return try TranslationLexicons(
+            morphology: morphology.value(),
             bilingual: BilingualLexicon(path: path("fr-en.bilingual.tsv")),
             sensePreferences: BilingualLexicon(path: path("fr-en.sense-preferences.tsv")),
-            inflector: EnglishInflector(path: path("en.inflection.tsv")),
+            senseOverrides: BilingualLexicon(path: path("fr-en.sense-overrides.tsv")),
+            supplement: BilingualLexicon(path: path("fr-en.bilingual-supplement.tsv")),
+            inflector: EnglishInflector(path: path("en.inflection.tsv"), overridesPath: path("en.inflection-overrides.tsv")),
             names: NameLexicon(path: path("fr-en.names.tsv")),
             closedClass: ClosedClassLexicon(path: path("fr-en.closed-class.tsv")),
             phrases: PhraseLexicon(path: path("fr-en.mwe.tsv")),
@@ -86,7 +112,9 @@ public struct TranslationLexicons: Sendable {
             frames: VerbFrameLexicon(path: path("fr-en.verb-frames.tsv")),
             negations: NegationLexicon(path: path("fr-en.negation.tsv")),
             infinitiveLinks: InfinitiveLinks(path: path("fr-en.infinitive-links.tsv")),
+            deComplements: DeComplements(path: path("fr-en.de-complements.tsv")),
             articles: IndefiniteArticles(path: path("en.articles.tsv")),
+            cognates: CognateRules(path: path("fr-en.cognates.tsv")),
             tagModel: TagModel(lexiconPath: path("fr.tag-lexicon.tsv"), transitionsPath: path("fr.tag-transitions.tsv")))
     }
 }

@@ -5,15 +5,21 @@
 /// for verbs and their last word for nouns ("prime minister" → "prime ministers").
 public struct EnglishInflector: Sendable {
     private let table: TSVTable?
+    /// Hand-written forms that win over the table (`person NNS people`, uncountable nouns).
+    private let overrides: TSVTable?
 
-    /// Loads `en.inflection.tsv`.
+    /// Loads `en.inflection.tsv` and, when given, a hand-written file of the same format whose rows win.
     /// - Throws: `LexiconFormatError` naming the file and line.
-    public init(path: String) throws {
+    public init(path: String, overridesPath: String? = nil) throws {
         table = try TSVTable(path: path, columns: 3, keyColumns: 2)
+        overrides = try overridesPath.map { try TSVTable(path: $0, columns: 3, keyColumns: 2) }
     }
 
     /// An inflector with regular rules only (tests).
-    public init() { table = nil }
+    public init() {
+        table = nil
+        overrides = nil
+    }
 
     /// The form of `lemma` for `form`.
     public func inflect(_ lemma: String, _ form: EnglishForm) -> String {
@@ -35,6 +41,10 @@ public struct EnglishInflector: Sendable {
     }
 
     private func inflectWord(_ word: String, _ form: EnglishForm) -> String {
+        if let overrides {
+            let row = overrides.firstRow(key: word + "\t" + form.rawValue)
+            if row >= 0 { return overrides.string(row: row, column: 2) }
+        }
         if let table {
             let row = table.firstRow(key: word + "\t" + form.rawValue)
             if row >= 0 { return table.string(row: row, column: 2) }

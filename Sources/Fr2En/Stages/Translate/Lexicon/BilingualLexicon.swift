@@ -23,6 +23,16 @@ public struct BilingualLexicon: Sendable {
         return row >= 0 ? table.string(row: row, column: 2) : nil
     }
 
+    /// The best English lemma for a key already built by `key(_:_:)`, or nil (saves rebuilding the key when
+    /// several lexicons are consulted in turn).
+    public func best(key: String) -> String? {
+        let row = table.firstRow(key: key)
+        return row >= 0 ? table.string(row: row, column: 2) : nil
+    }
+
+    /// The look-up key of `lemma` as `pos`.
+    public static func key(_ lemma: String, _ pos: PartOfSpeech) -> String { lemma + "\t" + pos.rawValue }
+
     /// All English lemmas for `lemma` as `pos`, best first.
     public func senses(_ lemma: String, _ pos: PartOfSpeech) -> [String] {
         table.rows(key: lemma + "\t" + pos.rawValue).map { table.string(row: $0, column: 2) }

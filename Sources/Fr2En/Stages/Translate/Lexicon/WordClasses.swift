@@ -26,6 +26,8 @@ public struct WordClasses: Sendable {
         case motionVerb = "motion-verb"
         /// Verbs of saying after which an inverted subject is a speech tag, not a question (`dit-il`).
         case reportingVerb = "reporting-verb"
+        /// Nouns naming people: an owner for `son`/`sa`/`ses` that is "his"/"her", not "its".
+        case humanNoun = "human-noun"
     }
 
     private var members: [WordClass: Set<String>] = [:]

@@ -57,6 +57,7 @@ public struct FrenchTokenizer: Sendable {
                 index = end
             } else if Self.isWordScalar(scalar) {
                 var end = index
+                var quasiApostrophe: Int?
                 while end < scalars.count {
                     let current = scalars[end]
                     if Self.isWordScalar(current) {
@@ -70,12 +71,20 @@ public struct FrenchTokenizer: Sendable {
                     } else if Self.isApostrophe(current) {
                         end += 1  // trailing apostrophe of an elision ("l'" before a space)
                         break
+                    } else if Self.isQuasiApostrophe(current), end + 1 < scalars.count,
+                              Self.isWordScalar(scalars[end + 1]),
+                              rules.elisions.contains(slice(start, end).lowercased() + "'") {
+                        // A typing slip for the apostrophe: l"immeuble, d´un, l‘homme.
+                        quasiApostrophe = end
+                        end += 1
                     } else {
                         break
                     }
                 }
                 var word = slice(start, end)
-                if end < scalars.count, scalars[end] == ".", rules.abbreviations.contains(word + ".") {
+                if let quasiApostrophe {
+                    word = slice(start, quasiApostrophe) + "'" + slice(quasiApostrophe + 1, end)
+                } else if end < scalars.count, scalars[end] == ".", rules.abbreviations.contains(word + ".") {
                     word += "."
                     end += 1
                 }
@@ -122,6 +131,16 @@ public struct FrenchTokenizer: Sendable {
                 var tail = splitWord(rest)
                 if !tail.isEmpty { tail[0].spaceBefore = false }
                 return [head] + tail
+            }
+        }
+        // Demonstrative particles: "ce jour-là" → "jour" marked distal; "cette fois-ci" → "fois".
+        if let hyphen = word.lastIndex(of: "-"), hyphen != word.startIndex {
+            let particle = word[word.index(after: hyphen)...].lowercased()
+            let head = String(word[..<hyphen])
+            if particle == "là" || particle == "ci", isKnown(head) {
+                var tokens = splitWord(head)
+                if particle == "là", !tokens.isEmpty { tokens[tokens.count - 1].origin.insert(.distal) }
+                return tokens
             }
         }
         // Hyphenated clitics: "dit-il", "a-t-elle", "donne-le-moi".
@@ -172,6 +191,11 @@ public struct FrenchTokenizer: Sendable {
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
+    }
+
+    /// Characters typed in place of an apostrophe after an elided word (`l"`, `d´`, `l‘`, `` d` ``).
+    static func isQuasiApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\"" || scalar == "\u{00B4}" || scalar == "\u{2018}" || scalar == "`"
     }
 
     static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }

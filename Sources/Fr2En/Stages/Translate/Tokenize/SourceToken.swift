@@ -28,6 +28,8 @@ public struct SourceToken: Sendable, Hashable {
         public static let sentenceInitial = Origin(rawValue: 1 << 2)
         /// An elided word ending in an apostrophe (`l'`, `qu'`).
         public static let elided = Origin(rawValue: 1 << 3)
+        /// A noun that carried the distal particle `-là` (`ce jour-là`): its demonstrative means "that".
+        public static let distal = Origin(rawValue: 1 << 4)
     }
 
     /// The token's text (normalised: apostrophes as `'`, numbers the English way).

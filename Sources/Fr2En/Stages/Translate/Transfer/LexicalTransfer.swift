@@ -9,10 +9,16 @@ struct LexicalTransfer: Sendable {
     let closedClass: ClosedClassLexicon
     let bilingual: BilingualLexicon
     let sensePreferences: BilingualLexicon?
+    /// Hand-written news senses consulted before everything else.
+    let senseOverrides: BilingualLexicon?
+    /// Hand-written senses consulted when neither generated file translates a lemma.
+    let supplement: BilingualLexicon?
     let names: NameLexicon?
+    let cognates: CognateRules
     let inflector: EnglishInflector
 
     func apply(_ units: inout [TransferUnit]) {
+        defer { dropArticleBeforeCountry(&units) }
         for index in units.indices where !units[index].done {
             units[index].english = translate(units[index])
             // A capital in mid-sentence French keeps its capital in English ("« Non ! »" → "“No!”").
@@ -21,11 +27,29 @@ struct LexicalTransfer: Sendable {
                let first = units[index].english.first, let letter = first.first, letter.isLowercase {
                 units[index].english[0] = letter.uppercased() + first.dropFirst()
             }
+            // "ce jour-là" → "that day".
+            if units[index].is(.determiner), units[index].has(.demonstrative), distalAhead(units, index) {
+                units[index].english = [units[index].has(.plural) ? "those" : "that"]
+            }
             // "les pays" → "countries": an invariable noun takes its number from the words before it.
             if units[index].is(.noun), units[index].phrase == nil, units[index].has(.invariableNumber),
                pluralBefore(units, index), let word = units[index].english.first {
                 units[index].english = [inflector.inflect(word, .plural)]
             }
+        }
+    }
+
+    /// "la France" → "France": English names most countries and continents without an article; plural and
+    /// multi-word names keep it ("the Netherlands", "the United States", "the Czech Republic").
+    private func dropArticleBeforeCountry(_ units: inout [TransferUnit]) {
+        for index in units.indices.dropLast() where units[index].is(.determiner) && units[index].has(.definite)
+            && ["le", "la", "l'"].contains(units[index].lowered) {
+            let next = units[index + 1]
+            guard next.isTerm || (next.token.isCapitalized && next.isWord),
+                  let name = names?.lookup(next.token.text), name.kind == .other("territory") else { continue }
+            let english = next.english.count == 1 ? next.english[0] : name.english
+            guard !english.contains(" "), !english.hasSuffix("s") || english.hasSuffix("us") else { continue }
+            units[index].english = []
         }
     }
 
@@ -55,7 +79,7 @@ struct LexicalTransfer: Sendable {
                 return listed.english.isEmpty ? [] : [listed.english]
             }
             unit.unknown = true
-            return [unit.token.text]
+            return [guess(unit)]
         }
         if let english = closedClass.english(unit.lowered, analysis.tags) {
             return english.isEmpty ? [] : [english]
@@ -73,13 +97,20 @@ struct LexicalTransfer: Sendable {
             // Names keep their French spelling unless the names list says otherwise.
             return [unit.token.text]
         }
-        guard var english = bestSense(analysis) else {
+        let sensed = bestSense(analysis)
+        if sensed == nil, !unit.token.isCapitalized || unit.token.origin.contains(.sentenceInitial),
+           let other = translatableReading(unit, instead: analysis) {
+            // "point" read as a form of `poindre`: another reading of the same word has a translation.
+            unit.analysis = other.analysis
+            return translate(unit)
+        }
+        guard var english = sensed else {
             if analysis.pos == .properNoun || unit.token.isCapitalized {
                 return [unit.token.text]
             }
             if let name = names?.lookup(analysis.lemma) { return [name.english] }
             unit.unknown = true
-            return [unit.token.text]
+            return [guess(unit)]
         }
         switch analysis.pos {
         case .verb, .modal:
@@ -99,6 +130,24 @@ struct LexicalTransfer: Sendable {
         return [english]
     }
 
+    /// An unknown word's English: a cognate guessed from its ending for lower-case words (`dérégulation` →
+    /// "deregulation"), the French word itself otherwise (names, acronyms, foreign words).
+    private func guess(_ unit: TransferUnit) -> String {
+        guard !unit.token.isCapitalized, unit.lowered == unit.token.text else { return unit.token.text }
+        return cognates.guess(unit.lowered) ?? unit.token.text
+    }
+
+    /// Whether the noun of the demonstrative at `index` carried `-là`.
+    private func distalAhead(_ units: [TransferUnit], _ index: Int) -> Bool {
+        var cursor = index + 1
+        while cursor < units.count, cursor - index <= 4, !units[cursor].isPunctuation {
+            if units[cursor].token.origin.contains(.distal) { return true }
+            if units[cursor].is(.noun) { return false }
+            cursor += 1
+        }
+        return false
+    }
+
     private func pluralBefore(_ units: [TransferUnit], _ index: Int) -> Bool {
         var cursor = index - 1
         while cursor >= 0 && index - cursor <= 3 {
@@ -114,17 +163,39 @@ struct LexicalTransfer: Sendable {
         return false
     }
 
-    /// The best English lemma for a reading; participles and gerunds fall back to their verb.
+    /// Another reading of the unit's word that has a translation when the chosen one has none; readings of the
+    /// same part of speech first, then content words, in the lexicon's order.
+    private func translatableReading(_ unit: TransferUnit, instead chosen: MorphAnalysis) -> (analysis: MorphAnalysis, english: String)? {
+        var fallback: (analysis: MorphAnalysis, english: String)?
+        for candidate in unit.candidates where candidate != chosen {
+            guard candidate.pos != .properNoun, let english = bestSense(candidate) else { continue }
+            if candidate.pos == chosen.pos { return (candidate, english) }
+            if fallback == nil { fallback = (candidate, english) }
+        }
+        return fallback
+    }
+
+    /// The best sense of a lemma as one part of speech: hand-written overrides, news preferences, the
+    /// generated bilingual file, then the hand-written supplement.
+    private func sense(_ lemma: String, _ pos: PartOfSpeech) -> String? {
+        let key = BilingualLexicon.key(lemma, pos)
+        return senseOverrides?.best(key: key) ?? sensePreferences?.best(key: key) ?? bilingual.best(key: key)
+            ?? supplement?.best(key: key)
+    }
+
+    /// The best English lemma for a reading; participles and gerunds fall back to their verb, and a part of
+    /// speech with no sense borrows a close one (adjective ↔ noun, adverb ↔ adverbial conjunction).
     func bestSense(_ analysis: MorphAnalysis) -> String? {
-        if let english = sensePreferences?.best(analysis.lemma, analysis.pos) { return english }
-        if let english = bilingual.best(analysis.lemma, analysis.pos) { return english }
+        if let english = sense(analysis.lemma, analysis.pos) { return english }
         switch analysis.pos {
         case .be: return bilingual.best(analysis.lemma, .verb) ?? "be"
         case .have: return bilingual.best(analysis.lemma, .verb) ?? "have"
         case .modal: return bilingual.best(analysis.lemma, .verb)
         case .properNoun: return nil
-        case .adjective: return bilingual.best(analysis.lemma, .noun)
-        case .noun: return bilingual.best(analysis.lemma, .adjective)
+        case .adjective: return sense(analysis.lemma, .noun)
+        case .noun: return sense(analysis.lemma, .adjective)
+        case .adverbialConjunction, .preadverb: return sense(analysis.lemma, .adverb)
+        case .adverb: return sense(analysis.lemma, .adverbialConjunction) ?? sense(analysis.lemma, .preadverb)
         default: return nil
         }
     }

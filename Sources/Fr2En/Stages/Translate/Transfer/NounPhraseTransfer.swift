@@ -14,6 +14,8 @@
 /// ```
 struct NounPhraseTransfer: Sendable {
     let classes: WordClasses
+    /// Words whose `de` complement is not "of" (`venir de` → "from").
+    let complements: DeComplements
     let inflector: EnglishInflector
 
     func apply(_ units: inout [TransferUnit]) {
@@ -120,6 +122,22 @@ struct NounPhraseTransfer: Sendable {
                 continue
             }
             guard let next else { continue }
+            // "de façon complètement normale" → "in a completely normal way" (the adjectives move before "way").
+            if ["façon", "manière"].contains(next.lemma), next.is(.noun), next.has(.singular) || !next.has(.plural),
+               index + 2 < units.count, units[index + 2].is(.adjective) || units[index + 2].is(.adverb) || units[index + 2].is(.preadverb) {
+                units[index].english = ["in", "a"]
+                units[index].done = true
+                continue
+            }
+            // "il vient de Paris" → "he comes from Paris", "parler de la crise" → "talk about the crisis"; not
+            // before an infinitive or a clitic ("il vient de partir" is a verb frame).
+            if let previous, previous.analysis?.pos.isVerb == true || previous.is(.adverb) || previous.is(.adjective),
+               let english = complements.english(after: previous.lemma),
+               next.analysis?.pos.isVerb != true, !(next.is(.pronoun) && next.has(.proclitic)) {
+                units[index].english = english
+                units[index].done = true
+                continue
+            }
             // "le taux est de 3 %" → "the rate is 3%".
             if let previous, previous.lemma == "être", previous.analysis?.pos.isVerb == true, next.isNumber {
                 units[index].english = []

@@ -84,6 +84,14 @@ struct NumberTransfer: Sendable {
                 units[index].done = true
             }
         }
+        // "de 12 à 15 ans" → "from 12 to 15 years".
+        for index in units.indices where index + 3 < units.count && (units[index].lowered == "de" || units[index].lowered == "d'")
+            && !units[index].done && units[index + 1].isNumber && units[index + 2].lowered == "à" && units[index + 3].isNumber {
+            units[index].english = ["from"]
+            units[index].done = true
+            units[index + 2].english = ["to"]
+            units[index + 2].done = true
+        }
         // "3,5 millions" → "3.5 million".
         for index in units.indices.dropFirst() where units[index].is(.noun) && classes.contains(units[index].lemma, in: .scaleNoun) {
             guard units[index - 1].isNumber, let word = units[index].english.first, word.hasSuffix("s") else { continue }

@@ -1,0 +1,89 @@
+// Licensed under the Apache License, Version 2.0.
+
+/// Whether a French noun phrase head names a man, a woman or a thing, for the English words that care
+/// (`son` → his / her / its, `qui` → who / which).
+///
+/// People: nouns of the `human-noun` word class (gender from the noun, or from its determiner for nouns of
+/// either gender: `la ministre`), first names and surnames, and unknown capitalised words (mostly names).
+/// Things: every other common noun, places, organisations and glossary terms.
+struct Animacy: Sendable {
+    enum Kind: Sendable {
+        case man, woman, thing
+    }
+
+    let classes: WordClasses
+
+    /// The kind of the nominal unit at `index`.
+    func kind(_ units: [TransferUnit], at index: Int) -> Kind {
+        let unit = units[index]
+        if unit.isTerm { return .thing }
+        guard let analysis = unit.analysis else { return .man }  // an unknown capitalised word: a name
+        let features = analysis.tags.features
+        if analysis.pos == .properNoun {
+            if features.contains(.place) || features.contains(.organisation) { return .thing }
+            return features.contains(.feminine) && features.contains(.firstName) ? .woman : .man
+        }
+        guard classes.contains(analysis.lemma, in: .humanNoun) else { return .thing }
+        if features.contains(.commonGender), index > 0, units[index - 1].is(.determiner) {
+            return units[index - 1].has(.feminine) ? .woman : .man
+        }
+        return features.contains(.feminine) ? .woman : .man
+    }
+
+    /// How far back (in units) an antecedent is looked for.
+    private static let reach = 14
+
+    /// The nearest noun phrase head or subject pronoun (`il`, `elle`) before `index` in the same sentence that
+    /// is neither the complement of a preposition (`le président de la société` → président) nor the object of
+    /// a verb; with `gender`, only
+    /// nouns of that gender (or of either) count and pronouns are skipped.
+    func antecedent(_ units: [TransferUnit], before index: Int, gender: MorphFeatures? = nil) -> Int? {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= Self.reach {
+            let unit = units[cursor]
+            if unit.isPunctuation, [".", ";", ":", "?", "!"].contains(unit.token.text) { return nil }
+            if gender == nil, unit.is(.pronoun), unit.has(.tonic) || unit.token.origin.contains(.enclitic),
+               unit.lowered == "il" || unit.lowered == "elle" {
+                return cursor
+            }
+            if unit.isNominal, !isComplement(units, cursor), !isObject(units, cursor) {
+                guard let gender else { return cursor }
+                let features = unit.features
+                if unit.analysis == nil || features.contains(gender) || features.contains(.commonGender)
+                    || !features.contains(.masculine) && !features.contains(.feminine) {
+                    return cursor
+                }
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// Whether the noun at `index` is the object of a verb (`a vendu la maison`): a verb before it, across its
+    /// determiner and adjectives. Owners and pronoun antecedents are usually subjects.
+    private func isObject(_ units: [TransferUnit], _ index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 4 {
+            let unit = units[cursor]
+            if unit.analysis?.pos.isVerb == true { return true }
+            guard unit.is(.determiner) || unit.is(.adjective) || unit.is(.numeral) || unit.isNumber
+                    || unit.is(.predeterminer) else { return false }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Whether the noun at `index` is the complement of a preposition (`de la société`, `dans le pays`):
+    /// a preposition before it, across its determiner and adjectives.
+    private func isComplement(_ units: [TransferUnit], _ index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 4 {
+            let unit = units[cursor]
+            if unit.is(.preposition) { return true }
+            guard unit.is(.determiner) || unit.is(.adjective) || unit.is(.numeral) || unit.isNumber
+                    || unit.is(.predeterminer) else { return false }
+            cursor -= 1
+        }
+        return false
+    }
+}
