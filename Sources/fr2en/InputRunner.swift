@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Fr2En
+import Synchronization
 
 /// Streams each input through a per-paragraph transformation and writes what it renders, input after input.
 ///
@@ -23,13 +24,17 @@ struct InputRunner {
         render: (Output, _ layout: inout ParagraphLayout, _ document: String) -> String
     ) async throws {
         var failed = false
+        let undecodableLines = UndecodableLines()
         for spec in options.sources {
             do {
                 let source = try spec.open()
                 let errors = errors
-                let reader = ParagraphReader(source: source, mode: mode, encoding: options.encoding) { file, line in
-                    try? errors.write("fr2en: \(file): not valid UTF-8 from line \(line) on; decoded as Windows-1252\n")
-                }
+                let reader = ParagraphReader(
+                    source: source, mode: mode, encoding: options.encoding,
+                    onEncodingFallback: { file, line in
+                        try? errors.write("fr2en: \(file): not valid UTF-8 from line \(line) on; decoded as Windows-1252\n")
+                    },
+                    onUndecodableLine: mode == .lines ? undecodableLines.reporter(to: errors) : nil)
                 var layout = ParagraphLayout(style: mode == .lines ? .linePerParagraph : .blankLineBetween)
                 try await StreamingDriver.run(reader.batches(), workers: workers, transform: { try $0.map(transform) }) { items in
                     var text = ""
@@ -41,6 +46,21 @@ struct InputRunner {
                 try? errors.write("fr2en: \(error)\n")
             }
         }
-        if failed { throw ExitCode(1) }
+        if failed || undecodableLines.seen { throw ExitCode(1) }
+    }
+}
+
+/// Whether line mode kept any line it could not decode (then the run fails at the end, with every line written).
+private final class UndecodableLines: Sendable {
+    private let flag = Atomic(false)
+
+    var seen: Bool { flag.load(ordering: .relaxed) }
+
+    /// Reports a kept line on `errors` and remembers that one was kept.
+    func reporter(to errors: OutputSink) -> @Sendable (InputError) -> Void {
+        { error in
+            self.flag.store(true, ordering: .relaxed)
+            try? errors.write("fr2en: \(error) (line kept: NUL bytes dropped, invalid bytes as U+FFFD)\n")
+        }
     }
 }

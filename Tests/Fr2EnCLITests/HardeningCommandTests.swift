@@ -52,22 +52,32 @@ import Testing
 
     /// Decision: a NUL byte means the input is not text. fr2en says so on stderr (with the byte offset) and exits
     /// with 1; what it wrote before (whole lines only) stays, nothing after is written. Batch mode skips such files.
-    @Test func aNulByteStopsTheInputWithAClearError() throws {
-        let result = try CLIRunner.run(["translate", "--line-mode"], stdin: Data("Bonjour.\nun\0deux\nFin.\n".utf8))
-        #expect(result.exitCode == 1)
-        #expect(result.stderr.contains("looks like a binary file (NUL byte at offset 11)"))
-        #expect(!result.stdout.contains("Fin") && !result.stdout.contains("End"))
-        #expect(result.stdout.isEmpty || result.stdout.hasSuffix("\n"))
+    /// Decision: in `--line-mode` a line with a NUL byte or invalid UTF-8 is reported (file, byte offset, line) and
+    /// kept, with NUL bytes dropped and invalid bytes as U+FFFD, so that every input line still gives one output
+    /// line; the run then exits with 1. In paragraph mode such input stops the file with the same message.
+    @Test func aNulByteIsReportedAndItsLineKeptInLineMode() throws {
+        let input = Data("Bonjour.\nun\0deux\nFin.\n".utf8)
+        let lines = try CLIRunner.run(["translate", "--line-mode"], stdin: input)
+        #expect(lines.exitCode == 1)
+        #expect(lines.stderr.contains("NUL byte at offset 11"))
+        #expect(Self.lines(lines.stdout).count == 3)
+        #expect(Self.lines(lines.stdout).last == "End.")
+        let paragraphs = try CLIRunner.run(["translate"], stdin: input)
+        #expect(paragraphs.exitCode == 1)
+        #expect(paragraphs.stderr.contains("looks like a binary file (NUL byte at offset 11)"))
+        #expect(!paragraphs.stdout.contains("End"))
     }
 
-    /// Decision: an encoded lone surrogate (ED A0 80, "CESU" UTF-8) is invalid UTF-8. By default fr2en refuses the
-    /// input with the byte offset and line; with `--encoding auto` the rest of the input is read as Windows-1252,
+    /// An encoded lone surrogate (ED A0 80, "CESU" UTF-8) is invalid UTF-8: reported with its byte offset and line
+    /// and, in line mode, kept as U+FFFD; with `--encoding auto` the rest of the input is read as Windows-1252,
     /// said on stderr, and every line still gives one line.
-    @Test func anEncodedLoneSurrogateIsRefusedOrDecodedAsAsked() throws {
+    @Test func anEncodedLoneSurrogateIsReportedOrDecodedAsAsked() throws {
         let bytes = Data("Bonjour.\ncaf".utf8) + Data([0xED, 0xA0, 0x80]) + Data(" noir\nFin.\n".utf8)
         let strict = try CLIRunner.run(["translate", "--line-mode"], stdin: bytes)
         #expect(strict.exitCode == 1)
         #expect(strict.stderr.contains("invalid UTF-8 at byte offset 12 (line 2)"))
+        #expect(Self.lines(strict.stdout).count == 3)
+        #expect(Self.lines(strict.stdout)[1].contains("\u{FFFD}"))
         let auto = try CLIRunner.run(["translate", "--line-mode", "--encoding", "auto"], stdin: bytes)
         #expect(auto.exitCode == 0)
         #expect(auto.stderr.contains("not valid UTF-8 from line 2 on; decoded as Windows-1252"))

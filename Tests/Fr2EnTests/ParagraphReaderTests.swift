@@ -1,6 +1,7 @@
 // Licensed under the Apache License, Version 2.0.
 
 import Fr2En
+import Synchronization
 import Testing
 
 @Suite struct ParagraphReaderTests {
@@ -68,6 +69,18 @@ import Testing
         #expect(try await read(bytes, mode: .lines, encoding: .latin1).first?.text.hasPrefix("Été") == true)
         #expect(try await read(Array("déjà\n".utf8) + bytes, mode: .lines, encoding: .auto).map(\.text)
             == ["déjà", "Été – œuvre"])
+    }
+
+    @Test func lineModeCanKeepUndecodableLines() async throws {
+        let file = try TemporaryFile(Array("un\n".utf8) + [0x64, 0x00, 0x65, 0x0A, 0x66, 0xFF, 0x0A] + Array("fin".utf8))
+        let reported = Mutex<[InputError]>([])
+        let reader = ParagraphReader(source: try ByteSource.open(path: file.path), mode: .lines,
+                                     onUndecodableLine: { error in reported.withLock { $0.append(error) } })
+        var texts: [String] = []
+        for try await paragraph in reader { texts.append(paragraph.text) }
+        #expect(texts == ["un", "de", "f\u{FFFD}", "fin"])
+        #expect(reported.withLock { $0 } == [InputError.binary(file: file.path, byteOffset: 4),
+                                             InputError.invalidUTF8(file: file.path, byteOffset: 8, line: 3)])
     }
 
     @Test func nulBytesMeanBinaryInput() async throws {

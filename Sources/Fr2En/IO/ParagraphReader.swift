@@ -37,9 +37,16 @@ public struct ParagraphReader: AsyncSequence, Sendable {
     /// Called once when `.auto` decoding falls back to Windows-1252, with the input's name and the line number.
     public let onEncodingFallback: (@Sendable (_ file: String, _ line: Int) -> Void)?
 
+    /// Line mode only: when set, a line that cannot be decoded (invalid UTF-8, NUL bytes) is reported through it and
+    /// kept, NUL bytes dropped and invalid bytes shown as U+FFFD, instead of ending the input. This is what keeps
+    /// "one output line per input line" true for MT evaluation files with a few broken lines; the caller still
+    /// treats the input as failed. Without it, such a line throws the `InputError`.
+    public let onUndecodableLine: (@Sendable (InputError) -> Void)?
+
     public init(source: ByteSource, mode: Mode, encoding: InputEncoding = .utf8, chunkSize: Int = 64 * 1024,
                 maxLineBytes: Int = 1 << 20, maxParagraphBytes: Int = 1 << 20,
-                onEncodingFallback: (@Sendable (_ file: String, _ line: Int) -> Void)? = nil) {
+                onEncodingFallback: (@Sendable (_ file: String, _ line: Int) -> Void)? = nil,
+                onUndecodableLine: (@Sendable (InputError) -> Void)? = nil) {
         precondition(chunkSize > 0 && maxLineBytes >= 4 && maxParagraphBytes > 0)
         self.source = source
         self.mode = mode
@@ -48,6 +55,7 @@ public struct ParagraphReader: AsyncSequence, Sendable {
         self.maxLineBytes = maxLineBytes
         self.maxParagraphBytes = maxParagraphBytes
         self.onEncodingFallback = onEncodingFallback
+        self.onUndecodableLine = onUndecodableLine
     }
 
     public func makeAsyncIterator() -> Iterator {
@@ -144,7 +152,14 @@ public struct ParagraphReader: AsyncSequence, Sendable {
                 return
             }
             let fellBackBefore = decoder.fellBackToWindows1252AtLine != nil
-            let text = try decoder.decode(buffer[line.bytes], byteOffset: inputOffset, lineNumber: line.number)
+            let text: String
+            do {
+                text = try decoder.decode(buffer[line.bytes], byteOffset: inputOffset, lineNumber: line.number)
+            } catch let error as InputError where keepsUndecodableLines {
+                reader.onUndecodableLine?(error)
+                text = try decoder.decode(buffer[line.bytes].filter { $0 != 0 }[...], byteOffset: inputOffset,
+                                          lineNumber: line.number)
+            }
             if !fellBackBefore, let fallback = decoder.fellBackToWindows1252AtLine {
                 reader.onEncodingFallback?(reader.source.name, fallback)
             }
@@ -155,7 +170,12 @@ public struct ParagraphReader: AsyncSequence, Sendable {
             guard let first = pendingLines.first else { return nil }
             let text: String
             if reader.encoding == .utf8 {
-                text = try decoder.decodeUTF8(pendingBytes, lineStarts: pendingLines)
+                do {
+                    text = try decoder.decodeUTF8(pendingBytes, lineStarts: pendingLines)
+                } catch let error as InputError where keepsUndecodableLines {
+                    reader.onUndecodableLine?(error)
+                    text = String(decoding: pendingBytes.filter { $0 != 0 }, as: UTF8.self)
+                }
             } else {
                 text = String(decoding: pendingBytes, as: UTF8.self)
             }
@@ -165,6 +185,8 @@ public struct ParagraphReader: AsyncSequence, Sendable {
             pendingLines.removeAll(keepingCapacity: true)
             return paragraph
         }
+
+        private var keepsUndecodableLines: Bool { reader.mode == .lines && reader.onUndecodableLine != nil }
 
         /// Paragraph buffers up to this size are reused; a larger one (a huge paragraph) is given back.
         private static var keptCapacity: Int { 1 << 16 }
