@@ -52,6 +52,10 @@ public struct FrenchTokenizer: Sendable {
             if let end = Self.verbatimEnd(scalars, from: index) {
                 produced = [SourceToken(text: slice(start, end), kind: .verbatim)]
                 index = end
+            } else if Self.isDigit(scalar), let end = Self.joinedDigitsEnd(scalars, from: index) {
+                // ISO dates, numeric dates, year ranges: 2024-03-12, 12/03/2024, 2014-2018 stay one token.
+                produced = [SourceToken(text: slice(start, end), kind: .number)]
+                index = end
             } else if Self.isDigit(scalar), let (number, end) = Self.number(scalars, from: index) {
                 produced = [SourceToken(text: number, kind: .number)]
                 index = end
@@ -95,6 +99,7 @@ public struct FrenchTokenizer: Sendable {
                 if scalar == "." {
                     while end < scalars.count && scalars[end] == "." { end += 1 }
                 }
+                end = Self.clusterEnd(scalars, after: index, end: end)
                 produced = [SourceToken(text: slice(start, end), kind: .punctuation)]
                 index = end
             }
@@ -222,6 +227,52 @@ public struct FrenchTokenizer: Sendable {
     }
 
     /// End of a URL or e-mail address starting at `index`, or nil.
+    /// The end of a run of digit groups joined by `-` or `/` with no space (at least two groups), or nil.
+    static func joinedDigitsEnd(_ scalars: [Unicode.Scalar], from index: Int) -> Int? {
+        var end = index
+        var groups = 0
+        while true {
+            let groupStart = end
+            while end < scalars.count && isDigit(scalars[end]) { end += 1 }
+            guard end > groupStart else { return nil }
+            groups += 1
+            guard end + 1 < scalars.count, scalars[end] == "-" || scalars[end] == "/", isDigit(scalars[end + 1]) else {
+                break
+            }
+            end += 1
+        }
+        if groups < 2 || (end < scalars.count && isWordScalar(scalars[end])) { return nil }
+        return end
+    }
+
+    /// Extends a one-symbol token over the scalars that continue its grapheme cluster, so that an emoji sequence
+    /// (👩‍💻, 👍🏽, ❤️, flags 🇫🇷) stays one token instead of falling apart into spaced pieces.
+    static func clusterEnd(_ scalars: [Unicode.Scalar], after start: Int, end: Int) -> Int {
+        var end = end
+        var regionalIndicators = isRegionalIndicator(scalars[start]) ? 1 : 0
+        while end < scalars.count {
+            let next = scalars[end]
+            let value = next.value
+            if value == 0x200D, end + 1 < scalars.count {
+                end += 2  // zero width joiner and the scalar it joins
+            } else if (0xFE00...0xFE0F).contains(value) || (0x1F3FB...0x1F3FF).contains(value)
+                        || (0xE0020...0xE007F).contains(value) || next.properties.generalCategory == .nonspacingMark
+                        || next.properties.generalCategory == .enclosingMark {
+                end += 1
+            } else if isRegionalIndicator(next), regionalIndicators % 2 == 1 {
+                regionalIndicators += 1
+                end += 1
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+        (0x1F1E6...0x1F1FF).contains(scalar.value)
+    }
+
     static func verbatimEnd(_ scalars: [Unicode.Scalar], from index: Int) -> Int? {
         // Cheap test first: URLs start with h/w, addresses contain '@' before the next space.
         let first = scalars[index]
