@@ -58,34 +58,13 @@ final class AtomicFileWriter: @unchecked Sendable {
                 throw FileSystemError(operation: "read", path: path, reason: PosixFiles.errorText())
             }
             if count == 0 { return }
-            let descriptor = descriptor
-            let temporary = temporary
-            var failure: FileSystemError?
-            chunk.withUnsafeBytes { bytes in
-                do throws(FileSystemError) {
-                    try PosixFiles.writeAll(descriptor, UnsafeRawBufferPointer(rebasing: bytes[0..<count]),
-                                            path: temporary)
-                } catch {
-                    failure = error
-                }
-            }
-            if let failure { throw failure }
+            try PosixFiles.writeAll(descriptor, chunk[0..<count], path: temporary)
         }
     }
 
     private func flush() throws(FileSystemError) {
         guard !buffer.isEmpty else { return }
-        let path = temporary
-        let descriptor = descriptor
-        var failure: FileSystemError?
-        buffer.withUnsafeBytes { bytes in
-            do throws(FileSystemError) {
-                try PosixFiles.writeAll(descriptor, bytes, path: path)
-            } catch {
-                failure = error
-            }
-        }
-        if let failure { throw failure }
+        try PosixFiles.writeAll(descriptor, buffer[...], path: temporary)
         buffer.removeAll(keepingCapacity: true)
     }
 

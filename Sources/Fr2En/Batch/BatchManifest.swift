@@ -84,18 +84,8 @@ final class ManifestAppender: @unchecked Sendable {
     /// Appends one record as one line, with one `write(2)` followed by `fsync`.
     func append(_ record: ManifestRecord) throws(FileSystemError) {
         let line = Array((record.json.rendered + "\n").utf8)
-        let descriptor = descriptor
-        let path = path
-        var failure: FileSystemError?
-        line.withUnsafeBytes { bytes in
-            do throws(FileSystemError) {
-                try PosixFiles.writeAll(descriptor, bytes, path: path)
-                try PosixFiles.fsyncDescriptor(descriptor, path: path)
-            } catch {
-                failure = error
-            }
-        }
-        if let failure { throw failure }
+        try PosixFiles.writeAll(descriptor, line[...], path: path)
+        try PosixFiles.fsyncDescriptor(descriptor, path: path)
     }
 
     deinit {

@@ -135,6 +135,19 @@ enum PosixFiles {
         }
     }
 
+    /// Writes all of `bytes`: one place for the closure that typed throws need around `withUnsafeBytes`.
+    static func writeAll(_ descriptor: Int32, _ bytes: ArraySlice<UInt8>, path: String) throws(FileSystemError) {
+        var failure: FileSystemError?
+        bytes.withUnsafeBytes { raw in
+            do throws(FileSystemError) {
+                try writeAll(descriptor, raw, path: path)
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+    }
+
     static func fsyncDescriptor(_ descriptor: Int32, path: String) throws(FileSystemError) {
         while fsync(descriptor) != 0 {
             if errno == EINTR { continue }
