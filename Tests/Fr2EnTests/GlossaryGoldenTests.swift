@@ -9,15 +9,11 @@ import Testing
 /// user glossary when present; `<case>.expected.txt` holds one rendered sentence per line (pass-through text as is,
 /// each term as `[[matched|target]]`).
 @Suite struct GlossaryGoldenTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Golden/glossary")
+    static let golden = GoldenFolder(stage: "glossary")
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    static var cases: [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".input.txt") }.map { String($0.dropLast(".input.txt".count)) }.sorted()
-    }
+    static var cases: [String] { golden.cases }
 
     @Test func thereAreAtLeastFourCases() {
         #expect(Self.cases.count >= 4)
@@ -25,7 +21,7 @@ import Testing
 
     @Test(arguments: cases)
     func golden(_ name: String) throws {
-        let file = { (suffix: String) in Self.folder.appendingPathComponent("\(name).\(suffix)").path }
+        let file = { (suffix: String) in Self.golden.path(name, suffix) }
         let builtIn = FileManager.default.fileExists(atPath: file("builtin.tsv"))
             ? file("builtin.tsv") : Self.repositoryRoot.appendingPathComponent("Lexicons/fr-en.glossary.tsv").path
         let user = FileManager.default.fileExists(atPath: file("user.tsv")) ? [file("user.tsv")] : []

@@ -10,14 +10,8 @@ import Testing
 /// out with a blank line between paragraphs; the `display` rendering must equal `<case>.expected.txt`, and the
 /// `analysis` rendering `<case>.analysis.expected.txt` when that file exists.
 @Suite struct NormalizeGoldenTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Golden/normalize")
-
-    /// The case names: every `<case>.input.txt` in the folder, sorted.
-    static let cases: [String] = {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return files.filter { $0.hasSuffix(".input.txt") }.map { String($0.dropLast(".input.txt".count)) }.sorted()
-    }()
+    static let golden = GoldenFolder(stage: "normalize")
+    static let cases: [String] = golden.cases
 
     @Test func thereAreEnoughCases() {
         #expect(Self.cases.count >= 8)
@@ -25,7 +19,7 @@ import Testing
 
     @Test(arguments: cases)
     func golden(name: String) async throws {
-        let input = Self.folder.appendingPathComponent("\(name).input.txt").path
+        let input = Self.golden.path(name, "input.txt")
         let reader = ParagraphReader(source: try ByteSource.open(path: input), mode: .paragraphs)
         let normalizer = TextNormalizer()
         var display = ParagraphLayout(style: .blankLineBetween), analysis = display
@@ -36,7 +30,7 @@ import Testing
             analysed += analysis.place(normalized.analysis, continues: normalized.continues)
         }
         expectSameScalars(shown, try expected(name, "expected"))
-        let analysisFile = Self.folder.appendingPathComponent("\(name).analysis.expected.txt").path
+        let analysisFile = Self.golden.path(name, "analysis.expected.txt")
         if FileManager.default.fileExists(atPath: analysisFile) {
             expectSameScalars(analysed, try expected(name, "analysis.expected"))
         }
@@ -50,7 +44,7 @@ import Testing
     }
 
     private func expected(_ name: String, _ suffix: String) throws -> String {
-        let data = try Data(contentsOf: Self.folder.appendingPathComponent("\(name).\(suffix).txt"))
+        let data = try Data(contentsOf: URL(fileURLWithPath: Self.golden.path(name, "\(suffix).txt")))
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -8,13 +8,8 @@ import Testing
 /// segment into `<case>.expected.txt` (one sentence per line, a blank line between paragraphs), exactly what
 /// `fr2en segment` prints.
 @Suite struct SentenceSplitGoldenTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Golden/split")
-
-    static var caseNames: [String] {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return files.filter { $0.hasSuffix(".input.txt") }.map { String($0.dropLast(".input.txt".count)) }.sorted()
-    }
+    static let golden = GoldenFolder(stage: "split")
+    static var caseNames: [String] { golden.cases }
 
     /// Normalises and splits a file the way `fr2en segment` does, and renders the result the same way.
     static func segment(path: String) async throws -> String {
@@ -35,10 +30,8 @@ import Testing
 
     @Test(arguments: caseNames)
     func matchesGolden(_ name: String) async throws {
-        let input = Self.folder.appendingPathComponent("\(name).input.txt").path
-        let expected = try String(contentsOf: Self.folder.appendingPathComponent("\(name).expected.txt"),
-                                  encoding: .utf8)
-        let actual = try await Self.segment(path: input)
+        let expected = try Self.golden.text(name, "expected.txt")
+        let actual = try await Self.segment(path: Self.golden.path(name, "input.txt"))
         #expect(actual == expected)
         if actual != expected {
             let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)

@@ -10,13 +10,8 @@ import Testing
 /// weights and the default budget of 3 sentences — what `fr2en summarize --format jsonl --output-language fr`
 /// reports. A retrained weight file is expected to change these files; review the new choices when it does.
 @Suite struct SummarizerGoldenTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Golden/summary")
-
-    static var caseNames: [String] {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return files.filter { $0.hasSuffix(".input.txt") }.map { String($0.dropLast(".input.txt".count)) }.sorted()
-    }
+    static let golden = GoldenFolder(stage: "summary")
+    static var caseNames: [String] { golden.cases }
 
     /// Segments a file as `fr2en summarize` does and returns the golden rendering of its summary.
     static func summarize(path: String, language: SummaryLanguage) async throws -> String {
@@ -39,15 +34,13 @@ import Testing
 
     @Test(arguments: caseNames)
     func matchesGolden(_ name: String) async throws {
-        let input = Self.folder.appendingPathComponent("\(name).input.txt").path
-        let expected = try String(contentsOf: Self.folder.appendingPathComponent("\(name).expected.txt"),
-                                  encoding: .utf8)
-        let actual = try await Self.summarize(path: input, language: name.hasPrefix("en-") ? .en : .fr)
+        let expected = try Self.golden.text(name, "expected.txt")
+        let actual = try await Self.summarize(path: Self.golden.path(name, "input.txt"), language: name.hasPrefix("en-") ? .en : .fr)
         #expect(actual == expected)
     }
 
     @Test func referenceArticleSummaryNamesWhoWhereAndWhy() async throws {
-        let path = Self.folder.appendingPathComponent("reference-article.input.txt").path
+        let path = Self.golden.path("reference-article", "input.txt")
         let summary = try await Self.summarize(path: path, language: .fr)
         for fact in ["directeurs du renseignement", "se sont réunis", "Pakistan", "lutte contre"] {
             #expect(summary.contains(fact), "missing: \(fact)")
