@@ -62,24 +62,22 @@ struct Animacy: Sendable {
     /// Whether the noun at `index` is the object of a verb (`a vendu la maison`): a verb before it, across its
     /// determiner and adjectives. Owners and pronoun antecedents are usually subjects.
     private func isObject(_ units: [TransferUnit], _ index: Int) -> Bool {
-        var cursor = index - 1
-        while cursor >= 0, index - cursor <= 4 {
-            let unit = units[cursor]
-            if unit.analysis?.pos.isVerb == true { return true }
-            guard unit.is(.determiner) || unit.is(.adjective) || unit.is(.numeral) || unit.isNumber
-                    || unit.is(.predeterminer) else { return false }
-            cursor -= 1
-        }
-        return false
+        isHeaded(units, index) { $0.analysis?.pos.isVerb == true }
     }
 
     /// Whether the noun at `index` is the complement of a preposition (`de la société`, `dans le pays`):
     /// a preposition before it, across its determiner and adjectives.
     private func isComplement(_ units: [TransferUnit], _ index: Int) -> Bool {
+        isHeaded(units, index) { $0.is(.preposition) }
+    }
+
+    /// Whether a unit that `isHead` accepts stands before the noun at `index`, with only its determiners,
+    /// adjectives and numerals between (at most four units back).
+    private func isHeaded(_ units: [TransferUnit], _ index: Int, by isHead: (TransferUnit) -> Bool) -> Bool {
         var cursor = index - 1
         while cursor >= 0, index - cursor <= 4 {
             let unit = units[cursor]
-            if unit.is(.preposition) { return true }
+            if isHead(unit) { return true }
             guard unit.is(.determiner) || unit.is(.adjective) || unit.is(.numeral) || unit.isNumber
                     || unit.is(.predeterminer) else { return false }
             cursor -= 1
