@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/uset.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
@@ -239,4 +241,63 @@ int32_t cicu_sentence_breaks_utf8(cicu_sentence_breaker *breaker, const char *te
     }
     *status = count > cap ? -1 : 0;
     return count;
+}
+
+cicu_sentence_class cicu_sentence_break_class(uint32_t c) {
+    switch (u_getIntPropertyValue((UChar32)c, UCHAR_SENTENCE_BREAK)) {
+    case U_SB_STERM:
+    case U_SB_ATERM: return CICU_SB_TERMINATOR;
+    case U_SB_CLOSE: return CICU_SB_CLOSE;
+    case U_SB_SP: return CICU_SB_SPACE;
+    case U_SB_SEP:
+    case U_SB_CR:
+    case U_SB_LF: return CICU_SB_SEPARATOR;
+    case U_SB_EXTEND:
+    case U_SB_FORMAT: return CICU_SB_IGNORED;
+    case U_SB_SCONTINUE: return CICU_SB_CONTINUATION;
+    case U_SB_NUMERIC: return CICU_SB_NUMERIC;
+    default: return CICU_SB_OTHER;
+    }
+}
+
+struct cicu_char_set {
+    USet *set;
+    uint8_t bmp[0x10000 / 8]; // members of the Basic Multilingual Plane, one bit each
+};
+
+cicu_char_set *cicu_char_set_open(const char *pattern, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t length = 0;
+    UChar *units = to_utf16(pattern, (int32_t)strlen(pattern), &length, &err);
+    if (units == NULL) { *status = (int32_t)err; return NULL; }
+    USet *set = uset_openPattern(units, length, &err);
+    free(units);
+    if (U_FAILURE(err)) { *status = (int32_t)err; return NULL; }
+    cicu_char_set *result = (cicu_char_set *)calloc(1, sizeof(cicu_char_set));
+    if (result == NULL) { uset_close(set); *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    // Frozen, the set is immutable and may be read from any thread.
+    uset_freeze(set);
+    result->set = set;
+    int32_t ranges = uset_getRangeCount(set);
+    for (int32_t r = 0; r < ranges; r++) {
+        UChar32 start = 0, end = 0;
+        err = U_ZERO_ERROR;
+        uset_getItem(set, r, &start, &end, NULL, 0, &err);
+        for (UChar32 c = start; c <= end && c < 0x10000; c++) {
+            result->bmp[c >> 3] |= (uint8_t)(1u << (c & 7));
+        }
+    }
+    *status = 0;
+    return result;
+}
+
+void cicu_char_set_close(cicu_char_set *set) {
+    if (set == NULL) return;
+    uset_close(set->set);
+    free(set);
+}
+
+int32_t cicu_char_set_contains(const cicu_char_set *set, uint32_t c) {
+    if (c < 0x10000) return (set->bmp[c >> 3] >> (c & 7)) & 1;
+    return uset_contains(set->set, (UChar32)c) ? 1 : 0;
 }

@@ -50,6 +50,42 @@ void cicu_sentence_breaker_close(cicu_sentence_breaker *breaker);
 int32_t cicu_sentence_breaks_utf8(cicu_sentence_breaker *breaker, const char *text, int32_t text_len,
                                   int32_t *boundaries, int32_t cap, int32_t *status);
 
+/// Unicode sentence-break classes (UAX #29) that decide where ICU's sentence rules may end a sentence, as ICU's
+/// own property data gives them. Everything else is CICU_SB_OTHER.
+typedef enum {
+    CICU_SB_OTHER = 0,
+    /// STerm or ATerm: `.` `?` `!` and their counterparts in other scripts.
+    CICU_SB_TERMINATOR = 1,
+    /// Close: quotation marks, brackets and parentheses (opening ones too).
+    CICU_SB_CLOSE = 2,
+    /// Sp: spaces other than line and paragraph separators.
+    CICU_SB_SPACE = 3,
+    /// Sep, CR, LF: paragraph separators.
+    CICU_SB_SEPARATOR = 4,
+    /// Extend or Format: marks that belong to the character before them.
+    CICU_SB_IGNORED = 5,
+    /// SContinue: `,` `-` `:` and their counterparts, after which a terminator never ends a sentence.
+    CICU_SB_CONTINUATION = 6,
+    /// Numeric.
+    CICU_SB_NUMERIC = 7
+} cicu_sentence_class;
+
+/// The sentence-break class of Unicode scalar `c`.
+cicu_sentence_class cicu_sentence_break_class(uint32_t c);
+
+/// A frozen ICU UnicodeSet: immutable, so safe to share between threads.
+typedef struct cicu_char_set cicu_char_set;
+
+/// Opens a set from an ICU pattern in UTF-8 (e.g. "[[:Sentence_Break=STerm:]-[.?!]]"). Returns NULL and sets
+/// *status on failure.
+cicu_char_set *cicu_char_set_open(const char *pattern, int32_t *status);
+
+/// Closes a set from cicu_char_set_open.
+void cicu_char_set_close(cicu_char_set *set);
+
+/// Returns 1 when Unicode scalar `c` is a member of `set`, 0 otherwise (a bit-table look-up in the BMP).
+int32_t cicu_char_set_contains(const cicu_char_set *set, uint32_t c);
+
 #ifdef __cplusplus
 }
 #endif

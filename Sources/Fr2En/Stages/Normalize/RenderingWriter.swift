@@ -62,12 +62,19 @@ struct RenderingWriter {
         var last: UInt8 = 0
         while offset < count {
             if offset + 8 <= count {
+                // Skip the printable ASCII bytes and spaces before the first other byte, eight at a time.
                 let word = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
-                if isPlainASCIIWord(word, spacesAnywhere: !collapses),
-                   !(collapses && last == 0x20 && word & 0xFF == 0x20) {
-                    last = UInt8(truncatingIfNeeded: word >> 56)
-                    offset += 8
-                    continue
+                let stops = otherThanPrintableOrSpace(word)
+                let plain = stops == 0 ? 8 : stops.trailingZeroBitCount / 8
+                if plain > 0 {
+                    if collapses {
+                        let prefix: UInt64 = plain == 8 ? ~0 : (1 << (8 * UInt64(plain))) &- 1
+                        let spaces = zeroBytes(word ^ 0x2020_2020_2020_2020) & prefix
+                        if spaces & (spaces << 8) != 0 || (last == 0x20 && spaces & 0x80 != 0) { return false }
+                    }
+                    last = UInt8(truncatingIfNeeded: word >> (8 * UInt64(plain - 1)))
+                    offset += plain
+                    if plain == 8 { continue }
                 }
             }
             let byte = input[offset]
@@ -84,6 +91,22 @@ struct RenderingWriter {
             last = byte
         }
         return true
+    }
+
+    /// 0x80 in each byte of `word` that is zero, 0 elsewhere (exact for any byte values).
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & lows) &+ lows) | word | lows)
+    }
+
+    /// 0x80 in the lowest byte of `word` that is neither printable ASCII (except the backquote) nor a space, and
+    /// possibly in higher bytes; 0 when there is none. Only the lowest flag is exact.
+    @inline(__always)
+    private static func otherThanPrintableOrSpace(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let controls = (word &- ones &* 0x20) & ~word & highs  // bytes below 0x20; borrows only flag bytes above one
+        return (word & highs) | controls | zeroBytes(word ^ (ones &* 0x60)) | zeroBytes(word ^ (ones &* 0x7F))
     }
 
     /// Whether `byte` begins a scalar both renderings copy unchanged: printable ASCII except the backquote, or

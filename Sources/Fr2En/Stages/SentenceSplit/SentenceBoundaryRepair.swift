@@ -3,8 +3,9 @@
 /// fr2en's repair pass over ICU's French sentence boundaries: decides, for every place a sentence could end, whether
 /// it does.
 ///
-/// Input: a paragraph's analysis text as UTF-8 and the byte offsets where ICU (`fr@ss=standard`) starts a new
-/// sentence. Output: the sentences' byte ranges, whitespace trimmed.
+/// Input: a paragraph's analysis text as UTF-8, where its terminators stand, and the byte offsets where ICU
+/// (`fr@ss=standard`) may start a new sentence, with a way to ask whether it does (`LazyICUBoundaries`: asked only
+/// when a decision depends on it). Output: the sentences' byte ranges, whitespace trimmed.
 ///
 /// Candidates are ICU's boundaries plus every `.`, `…`, `?` and `!` followed by whitespace or a closing mark: ICU
 /// treats `…` as an ordinary character, never breaks before a dash (`? — Non`), and silently keeps some
@@ -53,9 +54,30 @@ struct SentenceBoundaryRepair {
     }
 
     /// The sentences of `text` as whitespace-trimmed byte ranges.
-    /// - Parameter icuStarts: byte offsets where ICU starts a sentence, ascending.
-    func sentenceRanges(_ text: UTF8Scalars, icuStarts: [Int]) -> [Range<Int>] {
-        Pass(text: text, repair: self).run(icuStarts: icuStarts)
+    /// - Parameters:
+    ///   - icuCandidates: byte offsets where ICU may start a sentence, ascending: ICU's boundaries, or a superset
+    ///     of them (`ICUBoundaryCandidates`).
+    ///   - icu: which of them ICU really starts a sentence at, asked only when a decision depends on it.
+    ///   - terminators: the paragraph's `TerminatorScan` positions.
+    func sentenceRanges(_ text: UTF8Scalars, terminators: [Int], icuCandidates: [Int], icu: LazyICUBoundaries)
+        -> [Range<Int>]
+    {
+        Pass(text: text, repair: self, icu: icu).run(terminators: terminators, icuCandidates: icuCandidates)
+    }
+
+    /// The sentences of `text` as whitespace-trimmed byte ranges, given ICU's boundaries.
+    func sentenceRanges(_ text: UTF8Scalars, terminators: [Int], icuStarts: [Int]) -> [Range<Int>] {
+        sentenceRanges(text, terminators: terminators, icuCandidates: icuStarts, icu: LazyICUBoundaries(known: icuStarts))
+    }
+
+    /// Whether a candidate ends a sentence.
+    enum Decision {
+        case breaks
+        case holds
+        /// Where ICU breaks.
+        case followsICU
+
+        init(_ breaks: Bool) { self = breaks ? .breaks : .holds }
     }
 
     /// The state of one run over one paragraph. Indices are byte offsets of scalar starts.
@@ -63,42 +85,45 @@ struct SentenceBoundaryRepair {
         let s: UTF8Scalars
         let n: Int
         let repair: SentenceBoundaryRepair
+        let icu: LazyICUBoundaries
         /// Starts of the 2nd, 3rd… sentences, ascending.
         var starts: [Int] = []
         var sentenceStart = 0
+        /// The candidate being decided: where the next sentence would start, whether the pass's own scan proposed
+        /// it, and the ICU candidates that lead to the same place.
         var pendingNext = -1
-        var pendingFromICU = false
+        var pendingIsOwn = false
+        var pendingICU: [Int] = []
         /// The last token checked for a web address: its range and verdict.
         var webToken: (range: Range<Int>, isAddress: Bool) = (0..<0, false)
         /// Byte offsets of the paragraph's `"`, found the first time a `"` between spaces needs its parity.
         var straightQuotes: [Int]? = nil
 
-        init(text: UTF8Scalars, repair: SentenceBoundaryRepair) {
+        init(text: UTF8Scalars, repair: SentenceBoundaryRepair, icu: LazyICUBoundaries) {
             self.s = text
             self.n = text.count
             self.repair = repair
+            self.icu = icu
         }
 
-        func run(icuStarts: [Int]) -> [Range<Int>] {
+        func run(terminators: [Int], icuCandidates icuStarts: [Int]) -> [Range<Int>] {
             sentenceStart = skipSpaces(from: 0)
             var icu = 0
-            var i = s.firstCandidateByte(from: 0)
-            while i < n {
+            for i in terminators {
                 let c = s.scalar(at: i)
                 let end = s.index(after: i)
                 if c == P.period || c == P.ellipsis || P.isStrongTerminator(c),
                    end < n && (P.isSpace(s.scalar(at: end)) || isCloser(at: end))
                 {
                     while icu < icuStarts.count && icuEnd(icuStarts[icu]) <= end {
-                        consider(next: next(after: icuEnd(icuStarts[icu])), fromICU: true)
+                        consider(next: next(after: icuEnd(icuStarts[icu])), icuCandidate: icuStarts[icu])
                         icu += 1
                     }
-                    consider(next: next(after: end), fromICU: false)
+                    consider(next: next(after: end), icuCandidate: nil)
                 }
-                i = s.firstCandidateByte(from: end)
             }
             while icu < icuStarts.count {
-                consider(next: next(after: icuEnd(icuStarts[icu])), fromICU: true)
+                consider(next: next(after: icuEnd(icuStarts[icu])), icuCandidate: icuStarts[icu])
                 icu += 1
             }
             flush()
@@ -126,19 +151,27 @@ struct SentenceBoundaryRepair {
         }
 
         /// Candidates arrive with non-decreasing `next`; equal ones are one decision.
-        func consider(next: Int, fromICU: Bool) {
-            if next == pendingNext {
-                pendingFromICU = pendingFromICU || fromICU
-                return
+        /// - Parameter icuCandidate: the ICU candidate boundary proposing it, or nil for the pass's own scan.
+        func consider(next: Int, icuCandidate: Int?) {
+            if next != pendingNext {
+                flush()
+                pendingNext = next
+                pendingIsOwn = false
+                pendingICU.removeAll(keepingCapacity: true)
             }
-            flush()
-            pendingNext = next
-            pendingFromICU = fromICU
+            if let icuCandidate { pendingICU.append(icuCandidate) } else { pendingIsOwn = true }
         }
 
         func flush() {
             guard pendingNext > sentenceStart else { return }
-            if breaks(at: pendingNext, fromICU: pendingFromICU) {
+            let breaks: Bool
+            switch decision(at: pendingNext) {
+            case .holds: breaks = false
+            // A place only ICU proposed counts only where ICU really breaks.
+            case .breaks: breaks = pendingIsOwn || icu.containsAny(of: pendingICU)
+            case .followsICU: breaks = icu.containsAny(of: pendingICU)
+            }
+            if breaks {
                 starts.append(pendingNext)
                 sentenceStart = pendingNext
             }
@@ -147,8 +180,8 @@ struct SentenceBoundaryRepair {
 
         // MARK: Decision
 
-        func breaks(at next: Int, fromICU icu: Bool) -> Bool {
-            guard next < n else { return false }
+        func decision(at next: Int) -> Decision {
+            guard next < n else { return .holds }
             // `end`: just after the sentence's last scalar that is neither whitespace nor a closing mark.
             var end = next
             while end > sentenceStart {
@@ -156,29 +189,29 @@ struct SentenceBoundaryRepair {
                 guard P.isSpace(s.scalar(at: previous)) || isCloser(at: previous) else { break }
                 end = previous
             }
-            guard end > sentenceStart else { return false }
+            guard end > sentenceStart else { return .holds }
             let j = s.index(before: end)
             let onset = onset(from: next)
-            if onset == .lowercase || onset == .continuation { return false }
+            if onset == .lowercase || onset == .continuation { return .holds }
             if end == next {
                 // Nothing between the terminator and the next word: a URL, or `d?Etat` (a mis-encoded apostrophe).
-                if P.isUppercase(s.scalar(at: next)) || isWebAddress(around: next) { return false }
+                if P.isUppercase(s.scalar(at: next)) || isWebAddress(around: next) { return .holds }
             }
             switch terminator(at: j) {
             case .strong:
-                return icu || onset == .uppercase
+                return onset == .uppercase ? .breaks : .followsICU
             case .ellipsis:
-                return onset == .uppercase && !isElisionMarker(endingAt: j)
+                return Decision(onset == .uppercase && !isElisionMarker(endingAt: j))
             case .other:
-                return icu
+                return .followsICU
             case .period:
                 if let kind = repair.abbreviations.kind(in: s, endingAt: j) {
-                    return kind == .mayEnd && onset == .uppercase && !startsWithReference(from: next)
+                    return Decision(kind == .mayEnd && onset == .uppercase && !startsWithReference(from: next))
                 }
                 let start = tokenStart(endingAt: j)
-                if (onset == .uppercase || onset == .digit) && isInitial(start, j) { return false }
-                if isEnumerator(start, j) { return false }
-                return icu || onset == .uppercase || onset == .digit
+                if (onset == .uppercase || onset == .digit) && isInitial(start, j) { return .holds }
+                if isEnumerator(start, j) { return .holds }
+                return onset == .uppercase || onset == .digit ? .breaks : .followsICU
             }
         }
 

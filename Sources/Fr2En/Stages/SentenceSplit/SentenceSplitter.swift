@@ -17,7 +17,11 @@ import Darwin
 /// Boundaries are computed on `analysis` (plain spaces, unified quotes), so they hold for `display` too:
 /// 1. ICU's sentence break iterator for `fr@ss=standard` proposes boundaries; line breaks inside the paragraph
 ///    count as spaces (hard-wrapped text), so a paragraph without final punctuation, such as a title, is one
-///    sentence;
+///    sentence. ICU runs only when a decision depends on its verdict: the places it can break are known from the
+///    Unicode sentence rules (`ICUBoundaryCandidates`), and most decisions do not depend on it (a period before a
+///    capital ends a sentence unless an abbreviation or an initial precedes it, whatever ICU says), so ordinary
+///    prose is split without ICU, with exactly the result ICU would give (`LazyICUBoundaries`, tested against
+///    ICU on every paragraph);
 /// 2. `SentenceBoundaryRepair` decides (rules and reasons there): boundaries move past closing guillemets
 ///    (`« Non ! » Ensuite…` splits after `»`, where ICU splits before it), a lowercase continuation stays in the
 ///    sentence (`« Non ! » dit-il`), abbreviations from `Lexicons/fr.abbreviations.txt` (`Dr.`, `p. ex.`) and
@@ -33,8 +37,8 @@ import Darwin
 /// → « Non ! »  |  Ensuite, M. Dupont est parti…  |  Il reviendra, etc.  |  Fin.
 /// ```
 ///
-/// - Complexity: linear in the paragraph: one ICU call, one scan of the UTF-8 for terminators, one pass each to
-///   turn the boundaries into scalar offsets and `display` offsets.
+/// - Complexity: linear in the paragraph: one scan of the UTF-8 for terminators (`TerminatorScan`), at most one
+///   ICU call, one pass each to turn the boundaries into scalar offsets and `display` offsets.
 public struct SentenceSplitter: Stage {
     public static let id = StageID.split
 
@@ -44,12 +48,14 @@ public struct SentenceSplitter: Stage {
     public let abbreviations: AbbreviationList
     private let breaker: ICUSentenceBreaker
     private let repair: SentenceBoundaryRepair
+    private let candidates: ICUBoundaryCandidates
 
     /// - Throws: `ICUError` if ICU cannot open its French sentence rules.
     public init(abbreviations: AbbreviationList) throws {
         self.abbreviations = abbreviations
         self.breaker = try ICUSentenceBreaker(locale: Self.icuLocale)
         self.repair = SentenceBoundaryRepair(abbreviations: abbreviations)
+        self.candidates = ICUBoundaryCandidates(classes: try SentenceBreakClasses())
     }
 
     /// - Throws: `ICUError` if ICU fails (it does not on valid text).
@@ -104,8 +110,21 @@ public struct SentenceSplitter: Stage {
     }
 
     /// The whitespace-trimmed byte ranges of the sentences of `analysis`, whose UTF-8 is `bytes`.
-    private func ranges(of analysis: String, bytes: UnsafeBufferPointer<UInt8>) throws -> [Range<Int>] {
+    /// - Parameter icuOnDemand: false runs ICU on every paragraph (the reference the tests compare with).
+    func ranges(of analysis: String, bytes: UnsafeBufferPointer<UInt8>, icuOnDemand: Bool = true) throws
+        -> [Range<Int>]
+    {
         if bytes.isEmpty { return [] }
+        let text = UTF8Scalars(bytes: bytes)
+        let scan = TerminatorScan(text, classes: candidates.classes)
+        if icuOnDemand && !scan.hasRareBreak {
+            // Ordinary text: ICU runs only if a decision depends on its verdict (see `LazyICUBoundaries`).
+            let possible = candidates.offsets(in: text, terminators: scan.positions)
+            let icu = LazyICUBoundaries(candidates: possible) { [breaker] in try breaker.boundaries(in: analysis) }
+            let ranges = repair.sentenceRanges(text, terminators: scan.positions, icuCandidates: possible, icu: icu)
+            if let error = icu.error { throw error }
+            if !icu.missedBoundary { return ranges }
+        }
         var icuEnds = try breaker.boundaries(in: analysis)
         if icuEnds.contains(where: { Self.followsLineBreak($0, in: bytes) }),
            let unwrapped = UTF8ScalarMapping.replacingLineBreaks(in: bytes)
@@ -114,7 +133,7 @@ public struct SentenceSplitter: Stage {
             // paragraph are soft wraps. Break again with the line breaks as spaces.
             icuEnds = try breaker.boundaries(in: unwrapped)
         }
-        return repair.sentenceRanges(UTF8Scalars(bytes: bytes), icuStarts: icuEnds)
+        return repair.sentenceRanges(text, terminators: scan.positions, icuStarts: icuEnds)
     }
 
     /// True when the byte before `offset` ends a line break that ICU treats as a paragraph separator (CR, LF, NEL,

@@ -67,34 +67,6 @@ struct UTF8Scalars {
         return count
     }
 
-    /// The first byte offset at or after `start` that may begin a sentence terminator: `.` `?` `!` or the lead byte
-    /// 0xE2 of `…` and `‼ ⁇ ⁈ ⁉` (`count` when none), eight bytes at a time.
-    @inline(__always)
-    func firstCandidateByte(from start: Int) -> Int {
-        var i = start
-        let count = bytes.count
-        if let base = bytes.baseAddress {
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            while i + 8 <= count {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let period = word ^ (ones &* 0x2E), question = word ^ (ones &* 0x3F)
-                let exclamation = word ^ (ones &* 0x21), lead = word ^ (ones &* 0xE2)
-                // A byte of one of these is zero where the word holds that byte; the lowest such flag is exact.
-                let found = ((period &- ones) & ~period | (question &- ones) & ~question
-                    | (exclamation &- ones) & ~exclamation | (lead &- ones) & ~lead) & highs
-                if found != 0 { return i + UInt64(littleEndian: found).trailingZeroBitCount / 8 }
-                i += 8
-            }
-        }
-        while i < count {
-            switch bytes[i] {
-            case 0x2E, 0x3F, 0x21, 0xE2: return i
-            default: i += 1
-            }
-        }
-        return count
-    }
-
     /// The scalar that ends just before byte `i` (`i > 0`).
     @inline(__always)
     func scalar(before i: Int) -> UInt32 {
