@@ -18,10 +18,10 @@ struct InputRunner {
 
     /// - Parameters:
     ///   - transform: runs on the worker task, one paragraph at a time.
-    ///   - render: turns a transformed paragraph into output text, placing it with the document's layout.
+    ///   - render: appends a transformed paragraph's output text to `out`, placing it with the document's layout.
     func run<Output: Sendable>(
         transform: @escaping @Sendable (Paragraph) throws -> Output,
-        render: (Output, _ layout: inout ParagraphLayout, _ document: String) -> String
+        render: (Output, _ layout: inout ParagraphLayout, _ document: String, _ out: inout String) -> Void
     ) async throws {
         var failed = false
         let undecodableLines = UndecodableLines()
@@ -38,7 +38,7 @@ struct InputRunner {
                 var layout = ParagraphLayout(style: mode == .lines ? .linePerParagraph : .blankLineBetween)
                 try await StreamingDriver.run(reader.batches(), workers: workers, transform: { try $0.map(transform) }) { items in
                     var text = ""
-                    for item in items { text += render(item, &layout, spec.name) }
+                    for item in items { render(item, &layout, spec.name, &text) }
                     try output.write(text)
                 }
             } catch let error as InputError {

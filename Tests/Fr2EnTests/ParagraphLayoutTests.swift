@@ -22,4 +22,20 @@ import Testing
             + layout.place("next", continues: false)
         #expect(out == "first part second\nnext\n")
     }
+
+    /// Appending pieces gives what placing their join gives, for every style and continuation.
+    @Test(arguments: [ParagraphLayout.Style.blankLineBetween, .linePerParagraph])
+    func appendingPiecesEqualsPlacingTheirJoin(style: ParagraphLayout.Style) {
+        let paragraphs: [([String], Bool)] = [
+            (["Un.", "Deux."], false), ([], false), ([""], true), (["suite"], true), (["a", ""], false),
+            (["fin"], false), ([""], false),
+        ]
+        var placing = ParagraphLayout(style: style), appending = ParagraphLayout(style: style)
+        var placed = "", appended = ""
+        for (pieces, continues) in paragraphs {
+            placed += placing.place(pieces.joined(separator: "\n"), continues: continues)
+            appending.append(lines: pieces, continues: continues, to: &appended)
+        }
+        #expect(appended == placed)
+    }
 }

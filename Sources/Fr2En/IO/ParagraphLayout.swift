@@ -22,15 +22,38 @@ public struct ParagraphLayout: Sendable {
     /// The text to write for one paragraph's rendering, separators included.
     public mutating func place(_ text: String, continues: Bool) -> String {
         var out = ""
+        append(text, continues: continues, to: &out)
+        return out
+    }
+
+    /// Appends what `place(text, continues:)` returns to `out`, without building it first.
+    public mutating func append(_ text: String, continues: Bool, to out: inout String) {
+        appendSeparator(beforeEmpty: text.isEmpty, to: &out)
+        out += text
+        end(continues: continues, to: &out)
+    }
+
+    /// Appends what `place(lines.joined(separator: "\n"), continues:)` returns to `out`, without building it first.
+    public mutating func append(lines: [String], continues: Bool, to out: inout String) {
+        appendSeparator(beforeEmpty: lines.isEmpty || (lines.count == 1 && lines[0].isEmpty), to: &out)
+        for (index, line) in lines.enumerated() {
+            if index > 0 { out += "\n" }
+            out += line
+        }
+        end(continues: continues, to: &out)
+    }
+
+    private func appendSeparator(beforeEmpty isEmpty: Bool, to out: inout String) {
         if previousContinues {
-            if !text.isEmpty { out += " " }
+            if !isEmpty { out += " " }
         } else if started, style == .blankLineBetween {
             out += "\n"
         }
-        out += text
+    }
+
+    private mutating func end(continues: Bool, to out: inout String) {
         if !continues { out += "\n" }
         started = true
         previousContinues = continues
-        return out
     }
 }

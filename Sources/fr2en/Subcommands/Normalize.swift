@@ -21,12 +21,12 @@ extension Fr2EnCommand {
             let normalizer = TextNormalizer()
             let format = input.format
             try await InputRunner(options: input, mode: .paragraphs).run(transform: normalizer.process) {
-                paragraph, layout, document in
+                paragraph, layout, document, out in
                 switch format {
                 case .text:
-                    return layout.place(paragraph.display, continues: paragraph.continues)
+                    layout.append(paragraph.display, continues: paragraph.continues, to: &out)
                 case .jsonl:
-                    return JSONValue.object([
+                    out += JSONValue.object([
                         ("document", .string(document)),
                         ("paragraph", .int(paragraph.index)),
                         ("line", .int(paragraph.firstLine)),

@@ -27,15 +27,14 @@ extension Fr2EnCommand {
             let format = input.format
             try await InputRunner(options: input, mode: .paragraphs).run(
                 transform: { paragraph in (paragraph, try pipeline.segment(paragraph)) }
-            ) { item, layout, document in
+            ) { item, layout, document, out in
                 let (paragraph, sentences) = item
                 switch format {
                 case .text:
-                    return layout.place(sentences.map(\.text).joined(separator: "\n"),
-                                        continues: paragraph.continues)
+                    layout.append(lines: sentences.map(\.text), continues: paragraph.continues, to: &out)
                 case .jsonl:
-                    return sentences.map { sentence in
-                        JSONValue.object([
+                    for sentence in sentences {
+                        out += JSONValue.object([
                             ("document", .string(document)),
                             ("paragraph", .int(sentence.paragraph)),
                             ("sentence", .int(sentence.ordinal)),
@@ -43,7 +42,7 @@ extension Fr2EnCommand {
                             ("end", .int(sentence.range.upperBound)),
                             ("text", .string(sentence.text)),
                         ]).rendered + "\n"
-                    }.joined()
+                    }
                 }
             }
         }

@@ -47,14 +47,15 @@ extension Fr2EnCommand {
             try await InputRunner(options: input, mode: lineMode ? .lines : .paragraphs,
                                   workers: jobs ?? ProcessorCount.online).run(
                 transform: pipeline.translate
-            ) { paragraph, layout, document in
-                let previousSummary = summaries?.add(paragraph, document: document) ?? ""
+            ) { paragraph, layout, document, out in
+                if let previousSummary = summaries?.add(paragraph, document: document) { out += previousSummary }
                 switch format {
                 case .text:
-                    return previousSummary + layout.place(paragraph.english, continues: paragraph.continues)
+                    layout.append(paragraph.english, continues: paragraph.continues, to: &out)
                 case .jsonl:
-                    return previousSummary
-                        + paragraph.sentences.map { Self.record($0, document: document).rendered + "\n" }.joined()
+                    for sentence in paragraph.sentences {
+                        out += Self.record(sentence, document: document).rendered + "\n"
+                    }
                 }
             }
         }
