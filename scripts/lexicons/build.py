@@ -3,10 +3,13 @@
 
 import sys
 
+import articles
 import bilingual
+import collocations
 import inflection
 import morph
 import names
+import sense_contexts
 import senses
 import sources
 import tagger
@@ -19,6 +22,9 @@ STEPS = {
     "inflection": inflection.build,  # en.inflection.tsv (needs fr-en.bilingual.tsv)
     "tagger": tagger.build,          # fr.tag-lexicon.tsv, fr.tag-transitions.tsv (needs fr.morph*.tsv)
     "senses": senses.build,          # fr-en.sense-preferences.tsv (needs the tagged corpus, bilingual, inflection)
+    "articles": articles.build,      # en.article-preferences.tsv (needs the tagged corpus, senses, inflection, names)
+    "contexts": sense_contexts.build,  # fr-en.sense-contexts.tsv (needs the tagged corpus and the sense files)
+    "collocations": collocations.build,  # fr-en.collocations.tsv (needs the tagged corpus, morph, sense files)
 }
 
 

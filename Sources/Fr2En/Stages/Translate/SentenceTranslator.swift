@@ -9,7 +9,8 @@
 ///
 /// ```
 ///  tokenise (elision, contractions, clitics, numbers) → morphology → multi-word expressions → tag (rules)
-///  → lexical transfer → possessives, relatives, pronouns → verb groups → noun phrases → numbers/dates → English generation
+///  → lexical transfer → possessives, relatives, pronouns → verb groups → noun phrases → definite articles
+///  → numbers/dates → English generation
 /// ```
 /// « Le Parlement n'a pas ratifié l'accord. » → "The Parliament did not ratify the agreement."
 public struct SentenceTranslator: Stage {
@@ -35,6 +36,7 @@ public struct SentenceTranslator: Stage {
     private let pronouns: PronounTransfer
     private let verbs: VerbGroupTransfer
     private let nounPhrases: NounPhraseTransfer
+    private let definiteArticles: DefiniteArticleTransfer
     private let numbers: NumberTransfer
     private let generator: EnglishGenerator
 
@@ -47,6 +49,7 @@ public struct SentenceTranslator: Stage {
         lexical = LexicalTransfer(closedClass: lexicons.closedClass, bilingual: lexicons.bilingual,
                                   sensePreferences: lexicons.sensePreferences,
                                   senseOverrides: lexicons.senseOverrides, supplement: lexicons.supplement,
+                                  senseContexts: lexicons.senseContexts,
                                   names: lexicons.names, cognates: lexicons.cognates, inflector: lexicons.inflector)
         let animacy = Animacy(classes: lexicons.classes)
         possessives = PossessiveTransfer(animacy: animacy)
@@ -56,6 +59,7 @@ public struct SentenceTranslator: Stage {
                                   links: lexicons.infinitiveLinks, inflector: lexicons.inflector)
         nounPhrases = NounPhraseTransfer(classes: lexicons.classes, complements: lexicons.deComplements,
                                          inflector: lexicons.inflector)
+        definiteArticles = DefiniteArticleTransfer(preferences: lexicons.articlePreferences)
         numbers = NumberTransfer(names: lexicons.names, classes: lexicons.classes)
         generator = EnglishGenerator(articles: lexicons.articles, markUnknown: options.markUnknown)
     }
@@ -69,6 +73,7 @@ public struct SentenceTranslator: Stage {
         pronouns.apply(&units)
         verbs.apply(&units)
         nounPhrases.apply(&units)
+        definiteArticles.apply(&units)
         numbers.apply(&units)
         var pieces: [EnglishPiece] = []
         var unknown: [String] = []

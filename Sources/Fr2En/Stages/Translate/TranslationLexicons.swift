@@ -8,12 +8,14 @@
 /// | `fr-en.bilingual.tsv` | ranked English senses per French lemma + part of speech |
 /// | `fr-en.sense-overrides.tsv` | hand-written news senses (consulted before everything else) |
 /// | `fr-en.sense-preferences.tsv` | the same senses re-ranked by news usage (consulted next) |
+/// | `fr-en.sense-contexts.tsv` | senses a neighbouring French word selects (win over all but the overrides) |
 /// | `fr-en.bilingual-supplement.tsv` | hand-written senses for lemmas the generated files lack (consulted last) |
 /// | `en.inflection.tsv` | English irregular and listed inflections |
 /// | `en.inflection-overrides.tsv` | hand-written inflections that win (person → people, uncountable nouns) |
 /// | `fr-en.names.tsv` | places, months, days, demonyms |
 /// | `fr-en.closed-class.tsv` | function words by form and reading |
 /// | `fr-en.mwe.tsv` | multi-word expressions |
+/// | `fr-en.collocations.tsv` | noun collocations learnt from aligned news (after `fr-en.mwe.tsv`) |
 /// | `fr.tokenization.tsv` | elisions, contractions, hyphenated clitics, abbreviations |
 /// | `fr.word-classes.tsv` | word lists that trigger rules |
 /// | `fr-en.verb-frames.tsv` | modal-like verbs + infinitive |
@@ -21,6 +23,7 @@
 /// | `fr-en.infinitive-links.tsv` | pour / de / sans + infinitive |
 /// | `fr-en.de-complements.tsv` | words whose `de` complement is not "of" (venir de → from) |
 /// | `en.articles.tsv` | a / an exceptions |
+/// | `en.article-preferences.tsv` | English words news uses without "the" where French has le/la/les |
 /// | `fr-en.cognates.tsv` | word endings for guessing cognates of unknown words |
 /// | `fr.tag-lexicon.tsv`, `fr.tag-transitions.tsv` | HMM tagger counts |
 public struct TranslationLexicons: Sendable {
@@ -32,6 +35,8 @@ public struct TranslationLexicons: Sendable {
     public var senseOverrides: BilingualLexicon?
     /// Hand-written senses for lemmas neither generated file translates, consulted last.
     public var supplement: BilingualLexicon?
+    /// Senses selected by a neighbouring content word, consulted after `senseOverrides`, before the other senses.
+    public var senseContexts: SenseContextLexicon
     public var inflector: EnglishInflector
     public var names: NameLexicon?
     public var closedClass: ClosedClassLexicon
@@ -44,23 +49,28 @@ public struct TranslationLexicons: Sendable {
     /// Words whose `de` complement English introduces differently (`venir de` → "from").
     public var deComplements: DeComplements
     public var articles: IndefiniteArticles
+    /// Where English drops the "the" of a French definite article (none: every article keeps it).
+    public var articlePreferences: ArticlePreferences
     /// Endings for guessing the English of unknown lower-case words (none: unknown words are copied).
     public var cognates: CognateRules
     public var tagModel: TagModel?
 
     public init(morphology: MorphLexicon, bilingual: BilingualLexicon, sensePreferences: BilingualLexicon? = nil,
                 senseOverrides: BilingualLexicon? = nil, supplement: BilingualLexicon? = nil,
+                senseContexts: SenseContextLexicon = SenseContextLexicon(),
                 inflector: EnglishInflector,
                 names: NameLexicon?, closedClass: ClosedClassLexicon, phrases: PhraseLexicon,
                 tokenization: TokenizationRules, classes: WordClasses, frames: VerbFrameLexicon,
                 negations: NegationLexicon, infinitiveLinks: InfinitiveLinks,
                 deComplements: DeComplements = DeComplements(), articles: IndefiniteArticles,
+                articlePreferences: ArticlePreferences = ArticlePreferences(),
                 cognates: CognateRules = CognateRules(), tagModel: TagModel? = nil) {
         self.morphology = morphology
         self.bilingual = bilingual
         self.sensePreferences = sensePreferences
         self.senseOverrides = senseOverrides
         self.supplement = supplement
+        self.senseContexts = senseContexts
         self.inflector = inflector
         self.names = names
         self.closedClass = closedClass
@@ -72,6 +82,7 @@ public struct TranslationLexicons: Sendable {
         self.infinitiveLinks = infinitiveLinks
         self.deComplements = deComplements
         self.articles = articles
+        self.articlePreferences = articlePreferences
         self.cognates = cognates
         self.tagModel = tagModel
     }
@@ -79,10 +90,10 @@ public struct TranslationLexicons: Sendable {
     /// The translator's files, in the order `load` reads them.
     public static let fileNames = [
         "fr.morph.tsv", "fr-en.bilingual.tsv", "fr-en.sense-preferences.tsv", "fr-en.sense-overrides.tsv",
-        "fr-en.bilingual-supplement.tsv",
+        "fr-en.bilingual-supplement.tsv", "fr-en.sense-contexts.tsv",
         "en.inflection.tsv", "en.inflection-overrides.tsv", "fr-en.names.tsv", "fr-en.closed-class.tsv",
-        "fr-en.mwe.tsv", "fr.tokenization.tsv", "fr.word-classes.tsv", "fr-en.verb-frames.tsv",
-        "fr-en.negation.tsv", "fr-en.infinitive-links.tsv", "fr-en.de-complements.tsv", "en.articles.tsv", "fr-en.cognates.tsv", "fr.tag-lexicon.tsv",
+        "fr-en.mwe.tsv", "fr-en.collocations.tsv", "fr.tokenization.tsv", "fr.word-classes.tsv", "fr-en.verb-frames.tsv",
+        "fr-en.negation.tsv", "fr-en.infinitive-links.tsv", "fr-en.de-complements.tsv", "en.articles.tsv", "en.article-preferences.tsv", "fr-en.cognates.tsv", "fr.tag-lexicon.tsv",
         "fr.tag-transitions.tsv",
     ]
 
@@ -103,10 +114,11 @@ public struct TranslationLexicons: Sendable {
             sensePreferences: BilingualLexicon(path: path("fr-en.sense-preferences.tsv")),
             senseOverrides: BilingualLexicon(path: path("fr-en.sense-overrides.tsv")),
             supplement: BilingualLexicon(path: path("fr-en.bilingual-supplement.tsv")),
+            senseContexts: SenseContextLexicon(path: path("fr-en.sense-contexts.tsv")),
             inflector: EnglishInflector(path: path("en.inflection.tsv"), overridesPath: path("en.inflection-overrides.tsv")),
             names: NameLexicon(path: path("fr-en.names.tsv")),
             closedClass: ClosedClassLexicon(path: path("fr-en.closed-class.tsv")),
-            phrases: PhraseLexicon(path: path("fr-en.mwe.tsv")),
+            phrases: PhraseLexicon(paths: [path("fr-en.mwe.tsv"), path("fr-en.collocations.tsv")]),
             tokenization: TokenizationRules(path: path("fr.tokenization.tsv")),
             classes: WordClasses(path: path("fr.word-classes.tsv")),
             frames: VerbFrameLexicon(path: path("fr-en.verb-frames.tsv")),
@@ -114,6 +126,7 @@ public struct TranslationLexicons: Sendable {
             infinitiveLinks: InfinitiveLinks(path: path("fr-en.infinitive-links.tsv")),
             deComplements: DeComplements(path: path("fr-en.de-complements.tsv")),
             articles: IndefiniteArticles(path: path("en.articles.tsv")),
+            articlePreferences: ArticlePreferences(path: path("en.article-preferences.tsv")),
             cognates: CognateRules(path: path("fr-en.cognates.tsv")),
             tagModel: TagModel(lexiconPath: path("fr.tag-lexicon.tsv"), transitionsPath: path("fr.tag-transitions.tsv")))
     }

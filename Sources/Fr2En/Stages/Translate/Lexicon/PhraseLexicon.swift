@@ -17,6 +17,13 @@ public struct PhraseLexicon: Sendable {
 
     public init(entries: [Entry]) { self.entries = entries }
 
+    /// Loads several phrase files as one lexicon, earlier files first: the hand-written `fr-en.mwe.tsv`, then the
+    /// learnt `fr-en.collocations.tsv` (« petit déjeuner » → "breakfast").
+    /// - Throws: `LexiconFormatError` naming the file and line.
+    public init(paths: [String]) throws {
+        entries = try paths.flatMap { try PhraseLexicon(path: $0).entries }
+    }
+
     /// Loads a phrase file.
     /// - Throws: `LexiconFormatError` naming the file and line.
     public init(path: String) throws {

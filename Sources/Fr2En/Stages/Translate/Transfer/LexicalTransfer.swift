@@ -1,8 +1,8 @@
 // Licensed under the Apache License, Version 2.0.
 
 /// Gives every unit its default English: closed-class words from the hand-written list, names from the names
-/// list, content words from the ranked bilingual lexicon (best sense), nouns inflected for number; words with no
-/// translation are copied through and flagged unknown.
+/// list, content words from the sense their neighbours select or else the ranked bilingual lexicon (best sense),
+/// nouns inflected for number; words with no translation are copied through and flagged unknown.
 ///
 /// Verbs get their English lemma here; `VerbGroupTransfer` inflects them later.
 struct LexicalTransfer: Sendable {
@@ -13,6 +13,9 @@ struct LexicalTransfer: Sendable {
     let senseOverrides: BilingualLexicon?
     /// Hand-written senses consulted when neither generated file translates a lemma.
     let supplement: BilingualLexicon?
+    /// Senses selected by the nearest content word on either side; they win over the generated context-free senses
+    /// (a hand-written override still wins over them).
+    let senseContexts: SenseContextLexicon
     let names: NameLexicon?
     let cognates: CognateRules
     let inflector: EnglishInflector
@@ -20,7 +23,7 @@ struct LexicalTransfer: Sendable {
     func apply(_ units: inout [TransferUnit]) {
         defer { dropArticleBeforeCountry(&units) }
         for index in units.indices where !units[index].done {
-            units[index].english = translate(units[index])
+            units[index].english = translate(units[index], context: neighbours(units, index))
             // A capital in mid-sentence French keeps its capital in English ("« Non ! »" → "“No!”").
             let token = units[index].token
             if units[index].isWord, token.isCapitalized, !token.origin.contains(.sentenceInitial),
@@ -53,7 +56,28 @@ struct LexicalTransfer: Sendable {
         }
     }
 
-    private func translate(_ unit: TransferUnit) -> [String] {
+    /// Content words of the context model (`fr-en.sense-contexts.tsv`): nouns, adjectives, lexical verbs.
+    private static func isContent(_ unit: TransferUnit) -> Bool {
+        guard unit.phrase == nil, let pos = unit.pos else { return false }
+        return pos == .noun || pos == .adjective || pos == .verb
+    }
+
+    /// Lemmas (lower-cased) of the nearest content words left and right of `index` within four words, not
+    /// across punctuation: the context `fr-en.sense-contexts.tsv` was learnt with.
+    private func neighbours(_ units: [TransferUnit], _ index: Int) -> (left: String?, right: String?) {
+        guard senseContexts.count > 0, Self.isContent(units[index]) else { return (nil, nil) }
+        func nearest(_ step: Int) -> String? {
+            var cursor = index + step
+            while cursor >= 0, cursor < units.count, abs(cursor - index) <= 4, !units[cursor].isPunctuation {
+                if Self.isContent(units[cursor]), let lemma = units[cursor].analysis?.lemma { return lemma.lowercased() }
+                cursor += step
+            }
+            return nil
+        }
+        return (nearest(-1), nearest(1))
+    }
+
+    private func translate(_ unit: TransferUnit, context: (left: String?, right: String?) = (nil, nil)) -> [String] {
         switch unit.token.kind {
         case .term(let match):
             return [match.target]
@@ -97,12 +121,12 @@ struct LexicalTransfer: Sendable {
             // Names keep their French spelling unless the names list says otherwise.
             return [unit.token.text]
         }
-        let sensed = bestSense(analysis)
+        let sensed = contextSense(analysis, context) ?? bestSense(analysis)
         if sensed == nil, !unit.token.isCapitalized || unit.token.origin.contains(.sentenceInitial),
            let other = translatableReading(unit, instead: analysis) {
             // "point" read as a form of `poindre`: another reading of the same word has a translation.
             unit.analysis = other.analysis
-            return translate(unit)
+            return translate(unit, context: context)
         }
         guard var english = sensed else {
             if analysis.pos == .properNoun || unit.token.isCapitalized {
@@ -173,6 +197,13 @@ struct LexicalTransfer: Sendable {
             if fallback == nil { fallback = (candidate, english) }
         }
         return fallback
+    }
+
+    /// The sense the neighbours select, if a context rule matches and no hand-written override fixes the sense.
+    private func contextSense(_ analysis: MorphAnalysis, _ context: (left: String?, right: String?)) -> String? {
+        guard context.left != nil || context.right != nil,
+              senseOverrides?.best(key: BilingualLexicon.key(analysis.lemma, analysis.pos)) == nil else { return nil }
+        return senseContexts.sense(analysis.lemma, analysis.pos, left: context.left, right: context.right)
     }
 
     /// The best sense of a lemma as one part of speech: hand-written overrides, news preferences, the

@@ -1,0 +1,75 @@
+// Licensed under the Apache License, Version 2.0.
+
+/// Drops the "the" of a French definite article before a noun or a name that English news uses bare in the
+/// same context (`ArticlePreferences`, learnt per English word): generic plurals, mass and abstract nouns,
+/// company names.
+///
+/// ```
+/// les enfants jouent            → children play          (plain)
+/// la réduction des dépenses     → the reduction of spending (after de; "reduction" keeps "the")
+/// le projet                     → the project            (count noun: kept)
+/// ```
+///
+/// Only an article directly before its noun is considered: an ordinal, a number or a prenominal adjective in
+/// between (« les deux pays », « le premier ministre ») keeps "the", and so does a superlative after the noun
+/// (« la ville la plus grande »). Runs after `NounPhraseTransfer`, which has decided the partitive articles and
+/// moved the adjectives.
+struct DefiniteArticleTransfer: Sendable {
+    let preferences: ArticlePreferences
+
+    private static let articles: Set<String> = ["le", "la", "l'", "les"]
+
+    func apply(_ units: inout [TransferUnit]) {
+        for index in units.indices.dropLast() {
+            let article = units[index]
+            guard article.is(.determiner), article.has(.definite), Self.articles.contains(article.lowered),
+                  article.english.count == 1, article.english[0].lowercased() == "the" else { continue }
+            let head = units[index + 1]
+            guard head.english.count == 1, head.phrase == nil else { continue }
+            let form: String
+            if head.is(.noun) {
+                form = head.english[0].lowercased()
+            } else if head.is(.properNoun) || (head.unknown && head.token.isCapitalized) {
+                form = head.english[0]
+            } else {
+                continue
+            }
+            guard !superlativeAfter(units, head: index + 1),
+                  preferences.prefersBare(form, context(units, article: index)) else { continue }
+            units[index].english = []
+            units[index].done = true
+        }
+    }
+
+    private func isDe(_ unit: TransferUnit) -> Bool {
+        (unit.lowered == "de" || unit.lowered == "d'") && unit.is(.preposition)
+    }
+
+    /// The article's context: after `de`, or its noun (with adjectives) before `de`, or neither.
+    private func context(_ units: [TransferUnit], article: Int) -> ArticlePreferences.Context {
+        if article > 0, isDe(units[article - 1]) { return .afterDe }
+        var cursor = article + 2
+        while cursor < units.count, units[cursor].is(.adjective) || (units[cursor].done && units[cursor].english.isEmpty) {
+            cursor += 1
+        }
+        if cursor < units.count, isDe(units[cursor]) { return .beforeDe }
+        return .plain
+    }
+
+    /// Whether a superlative follows the noun (« la ville la plus grande »): its article has been folded into the
+    /// adjective cluster, and the noun keeps "the".
+    private func superlativeAfter(_ units: [TransferUnit], head: Int) -> Bool {
+        var cursor = head + 1
+        while cursor < units.count, cursor - head <= 4 {
+            let unit = units[cursor]
+            if unit.lowered == "plus" || unit.lowered == "moins" { return cursor > head + 1 && isDefiniteArticle(units[cursor - 1]) }
+            guard unit.is(.adjective) || unit.is(.adverb) || isDefiniteArticle(unit) else { return false }
+            cursor += 1
+        }
+        return false
+    }
+
+    private func isDefiniteArticle(_ unit: TransferUnit) -> Bool {
+        unit.is(.determiner) && unit.has(.definite)
+    }
+}
