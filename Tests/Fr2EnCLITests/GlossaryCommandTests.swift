@@ -102,6 +102,7 @@ import Testing
         #expect(result.exitCode == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("\(bad):2: no tab"))
+        #expect(result.stderr.hasPrefix("fr2en: \(bad):2"), "errors are prefixed like input errors: \(result.stderr)")
     }
 
     @Test func invalidUTF8InAGlossaryNamesTheByteOffset() throws {
