@@ -14,7 +14,7 @@ public struct PhraseMatcher: Sendable {
         var entry: PhraseLexicon.Entry
     }
 
-    /// Patterns by first word (surface or verb lemma), longest first.
+    /// Patterns by first word (surface or verb lemma), longest first, pronominal first at equal length.
     private let byFirstWord: [String: [Pattern]]
 
     public init(lexicon: PhraseLexicon, tokenizer: FrenchTokenizer) {
@@ -28,7 +28,11 @@ public struct PhraseMatcher: Sendable {
             let pattern = Pattern(words: words, verbal: verbal, reflexive: reflexive, entry: entry)
             index[words[0], default: []].append(pattern)
         }
-        for key in index.keys { index[key]!.sort { $0.words.count > $1.words.count } }
+        // Longest first; at equal length a pronominal verb first, so that after a reflexive clitic « se rendre
+        // compte de » (realize) wins over « rendre compte de » (report on). Otherwise file order.
+        for key in index.keys {
+            index[key]!.sort { ($0.words.count, $0.reflexive ? 1 : 0) > ($1.words.count, $1.reflexive ? 1 : 0) }
+        }
         byFirstWord = index
     }
 
