@@ -44,7 +44,7 @@ public struct SentenceTranslator: Stage {
         morphology = lexicons.morphology
         tokenizer = FrenchTokenizer(rules: lexicons.tokenization, morphology: lexicons.morphology)
         phrases = PhraseMatcher(lexicon: lexicons.phrases, tokenizer: tokenizer)
-        tagger = RuleTagger(classes: lexicons.classes, negations: lexicons.negations,
+        tagger = RuleTagger(classes: lexicons.classes, negations: lexicons.negations, links: lexicons.infinitiveLinks,
                             hmm: lexicons.tagModel.map(HMMTagger.init(model:)))
         lexical = LexicalTransfer(closedClass: lexicons.closedClass, bilingual: lexicons.bilingual,
                                   sensePreferences: lexicons.sensePreferences,

@@ -6,7 +6,8 @@
 /// Kinds: `verbal` negates the verb with do-support (`pas` → "not"); `adverb` goes before the main verb and
 /// after the first auxiliary without do-support (`plus` → "no longer", `jamais` → "never"); `object` replaces
 /// the negation by a pronoun object (`rien` → "nothing"); `determiner` by a determiner (`aucun` → "no");
-/// `restrictive` is `ne … que` → "only" before the main verb.
+/// `restrictive` is `ne … que` → "only" before the main verb. Rows of kind `after-verbal` are not particles:
+/// they give the English of an adverb standing right after a verbal negation (`pas encore` → "not yet").
 public struct NegationLexicon: Sendable {
     public enum Kind: String, Sendable {
         case verbal, adverb, object, determiner, restrictive
@@ -17,15 +18,26 @@ public struct NegationLexicon: Sendable {
         public var kind: Kind
     }
 
-    private var particles: [String: Particle] = [:]
+    /// The raw kind of the rows that translate an adverb after a verbal negation instead of a particle.
+    private static let afterVerbalKind = "after-verbal"
 
-    public init(_ particles: [String: Particle] = [:]) { self.particles = particles }
+    private var particles: [String: Particle] = [:]
+    private var afterVerbal: [String: String] = [:]
+
+    public init(_ particles: [String: Particle] = [:], afterVerbal: [String: String] = [:]) {
+        self.particles = particles
+        self.afterVerbal = afterVerbal
+    }
 
     /// Loads the file.
     /// - Throws: `LexiconFormatError` naming the file and line.
     public init(path: String) throws {
         let table = try TSVTable(path: path, columns: 3, keyColumns: 0)
         for row in 0..<table.count {
+            if table.string(row: row, column: 2) == Self.afterVerbalKind {
+                afterVerbal[table.string(row: row, column: 0)] = table.string(row: row, column: 1)
+                continue
+            }
             guard let kind = Kind(rawValue: table.string(row: row, column: 2)) else {
                 throw table.error(row: row, "unknown negation kind")
             }
@@ -35,4 +47,7 @@ public struct NegationLexicon: Sendable {
     }
 
     public func particle(_ word: String) -> Particle? { particles[word] }
+
+    /// The English of `word` when it follows a verbal negation (`encore` → "yet"), if it changes there.
+    public func adverbAfterVerbal(_ word: String) -> String? { afterVerbal[word] }
 }

@@ -28,6 +28,12 @@ public struct WordClasses: Sendable {
         case reportingVerb = "reporting-verb"
         /// Nouns naming people: an owner for `son`/`sa`/`ses` that is "his"/"her", not "its".
         case humanNoun = "human-noun"
+        /// Verbs taking `de`/`à` + infinitive (`continuer de`, `menacer de`): before one, a form that could also be
+        /// a noun or an adjective (`continue`, `menace`) is the finite verb.
+        case infinitiveObjectVerb = "infinitive-object-verb"
+        /// Degree adverbs (`plus`, `très`, `trop`): after a noun and one of them, an ambiguous form is an adjective
+        /// (`une approche plus active`), not a verb.
+        case degreeAdverb = "degree-adverb"
     }
 
     private var members: [WordClass: Set<String>] = [:]

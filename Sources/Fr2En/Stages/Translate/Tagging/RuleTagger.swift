@@ -4,10 +4,14 @@
 ///
 /// Rules look one word left (already decided) and one word right (all its candidates): a determiner before a
 /// noun, an object pronoun before a verb, a noun after a determiner, a past participle after an auxiliary,
-/// `en` + gerund is a preposition. Ties go to a fixed order of parts of speech (function words first).
+/// `en` + gerund is a preposition, a listed verb before `de`/`à` + infinitive (`continue de lancer`), an adjective
+/// after noun + degree adverb (`une approche plus active`). Ties go to a fixed order of parts of speech (function
+/// words first).
 struct RuleTagger: Sendable {
     let classes: WordClasses
     let negations: NegationLexicon
+    /// Prepositions that introduce an infinitive (`de`, `à`): a verb that takes one may precede them.
+    let links: InfinitiveLinks
     /// The statistical tagger whose choice of coarse tag earns a bonus; nil for rules alone.
     let hmm: HMMTagger?
     /// Weight of the statistical choice against the rules.
@@ -86,6 +90,21 @@ struct RuleTagger: Sendable {
         guard let unit, let analysis = unit.analysis else { return false }
         if analysis.pos == .pronoun { return analysis.tags.has(.tonic) || analysis.tags.has(.proclitic) }
         return analysis.pos == .adverb && analysis.lemma == "ne"
+    }
+
+    /// Whether `de`/`à` + an infinitive follows: the complement of a verb such as `continuer`.
+    private func infinitiveComplementAhead(_ next: TransferUnit?, _ afterNext: TransferUnit?) -> Bool {
+        guard let next, let link = links.link(next.lowered), link.english.isEmpty, link.form == .base,
+              let afterNext else { return false }
+        return afterNext.candidates.contains { $0.pos.isVerb && $0.tags.has(.infinitive) }
+    }
+
+    /// Whether a degree adverb (`plus`, `très`) follows a noun right before `index`: `une approche plus active`.
+    private func degreeAfterNoun(_ units: [TransferUnit], before index: Int) -> Bool {
+        guard index >= 2, classes.contains(units[index - 1].lowered, in: .degreeAdverb) else { return false }
+        let adverb = units[index - 1].analysis?.pos
+        let isAdverb = adverb == .adverb || adverb == .preadverb || adverb == .adverbialConjunction
+        return isAdverb && units[index - 2].isNominal
     }
 
     /// Whether a past participle follows, skipping adverbs and negation.
@@ -228,8 +247,16 @@ struct RuleTagger: Sendable {
                 if tags.has(.subjunctive) || tags.has(.pastSubjunctive) { value -= 2 }
                 value += agreementScore(tags, units, before: index)
                 if previousPOS == .preposition { value -= 10 }
+                // "le groupe continue de lancer" → continues to launch.
+                if previous?.isNominal == true, classes.contains(candidate.lemma, in: .infinitiveObjectVerb),
+                   infinitiveComplementAhead(next, afterNext) { value += 30 }
+                if degreeAfterNoun(units, before: index) { value -= 30 }
             } else if tags.has(.infinitive) {
                 if previousPOS == .preposition || previousPOS?.isVerb == true { value += 8 }
+                // "continue de lancer": the complement of a verb that takes de/à + infinitive.
+                if index >= 2, let link = links.link(previous?.lowered ?? ""),
+                   link.english.isEmpty, link.form == .base, let verb = units[index - 2].analysis, verb.pos.isVerb,
+                   classes.contains(verb.lemma, in: .infinitiveObjectVerb) { value += 35 }
             } else if tags.has(.pastParticiple) {
                 if auxiliaryBehind(units, before: index) { value += 30 }
                 if afterDeterminer { value -= 12 }
@@ -243,6 +270,7 @@ struct RuleTagger: Sendable {
             if candidate.pos == .verb && candidate.lemma == "faillir" { value -= 20 }
         case .adjective:
             if previous?.isNominal == true { value += 8 }
+            if degreeAfterNoun(units, before: index) { value += 20 }
             let prenominal = classes.contains(candidate.lemma, in: .prenominalAdjective)
             if prenominal && nominalAhead(next) { value += 12 }
             // Right after an article only prenominal adjectives ("la grande …"), not "la politique …".
@@ -269,7 +297,6 @@ struct RuleTagger: Sendable {
         default:
             break
         }
-        _ = afterNext
         return value
     }
 }

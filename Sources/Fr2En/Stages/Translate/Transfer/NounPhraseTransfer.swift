@@ -11,6 +11,7 @@
 /// la politique étrangère américaine → the American foreign policy
 /// le plus grand pays           → the biggest country
 /// service de renseignement     → intelligence service  (listed compound head)
+/// de Russie, de Chine et d'Iran → of Russia, China and Iran
 /// ```
 struct NounPhraseTransfer: Sendable {
     let classes: WordClasses
@@ -24,6 +25,65 @@ struct NounPhraseTransfer: Sendable {
         degrees(&units)
         comparisons(&units)
         adjectives(&units)
+        coordinatedComplements(&units)
+    }
+
+    // MARK: - Coordinated de-complements
+
+    private func isDePreposition(_ unit: TransferUnit) -> Bool {
+        (unit.lowered == "de" || unit.lowered == "d'") && unit.is(.preposition)
+    }
+
+    private func isComma(_ unit: TransferUnit) -> Bool { unit.isPunctuation && unit.token.text == "," }
+
+    private func isListCoordinator(_ unit: TransferUnit) -> Bool {
+        unit.is(.coordinator) && (unit.lowered == "et" || unit.lowered == "ou")
+    }
+
+    /// Whether a unit can sit inside one conjunct of a list of de-complements (`de la Chine`, `d'Iran`).
+    private func isConjunctWord(_ unit: TransferUnit) -> Bool {
+        unit.isNominal || unit.isTerm || unit.isNumber || unit.unknown || unit.is(.determiner) || unit.is(.adjective)
+            || unit.is(.numeral)
+    }
+
+    /// `de Russie, de Chine, d'Iran et du Pakistan` → "of Russia, China, Iran and Pakistan": in a list of
+    /// de-complements, English says the preposition once. A conjunct after a comma counts only when the list goes
+    /// on to `et`/`ou` + de. The first de sets the list's English: a plain "of" later in the list follows it
+    /// (`parler de Paris, de Londres et de Rome` → "talk about Paris, London and Rome").
+    private func coordinatedComplements(_ units: inout [TransferUnit]) {
+        var listHead: [Int: [String]] = [:]
+        for index in units.indices.dropFirst() where isDePreposition(units[index]) && !units[index].english.isEmpty {
+            let separator = units[index - 1]
+            let afterComma = isComma(separator)
+            guard afterComma || isListCoordinator(separator) else { continue }
+            // The previous de of the list, across one short conjunct.
+            var cursor = index - 2
+            var first: Int?
+            while cursor >= 0, index - cursor <= 8 {
+                if isDePreposition(units[cursor]) { first = cursor; break }
+                guard isConjunctWord(units[cursor]) else { break }
+                cursor -= 1
+            }
+            guard let first, first < index - 2 else { continue }
+            let head = listHead[first] ?? units[first].english
+            guard !head.isEmpty, head == units[index].english || units[index].english == ["of"] else { continue }
+            if afterComma && !listEndsWithDe(units, after: index) { continue }
+            listHead[index] = head
+            units[index].english = []
+            units[index].done = true
+        }
+    }
+
+    /// Whether, after the conjunct that starts at the de at `start`, the list goes on to `et`/`ou` + de.
+    private func listEndsWithDe(_ units: [TransferUnit], after start: Int) -> Bool {
+        var cursor = start + 1
+        while cursor + 1 < units.count, cursor - start <= 24 {
+            let unit = units[cursor]
+            if isListCoordinator(unit) { return isDePreposition(units[cursor + 1]) }
+            guard isConjunctWord(unit) || isComma(unit) || isDePreposition(unit) else { return false }
+            cursor += 1
+        }
+        return false
     }
 
     /// `à Paris` → "in Paris", but "to Paris" after verbs of motion.
@@ -89,6 +149,9 @@ struct NounPhraseTransfer: Sendable {
             if unit.isNominal || unit.isNumber || unit.is(.numeral) { return true }
             if unit.is(.adjective) || (unit.analysis?.tags.has(.pastParticiple) == true && !unit.done) {
                 cursor -= 1
+                // "une approche plus active des questions": a degree adverb before the adjective.
+                if cursor >= 0, units[cursor].is(.adverb) || units[cursor].is(.preadverb),
+                   classes.contains(units[cursor].lowered, in: .degreeAdverb) { cursor -= 1 }
                 continue
             }
             if unit.is(.pronoun) && (unit.has(.tonic) && !unit.has(.first) && !unit.has(.second)) && unit.lowered != "il"

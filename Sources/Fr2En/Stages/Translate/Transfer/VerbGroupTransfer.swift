@@ -15,6 +15,7 @@
 /// la loi a été adoptée   → the law was adopted
 /// a-t-il dit             → he said
 /// il y a deux ans        → two years ago
+/// il n'est pas encore venu → he has not yet come
 /// ```
 struct VerbGroupTransfer: Sendable {
     let frames: VerbFrameLexicon
@@ -164,6 +165,17 @@ struct VerbGroupTransfer: Sendable {
                 negation = particle
             }
         }
+        // "ne … pas encore" → "not yet" (which also asks for the present perfect); the adverb's own English is
+        // kept for "il n'y a pas encore de …" → "there is still no …".
+        var yetAdverb: Int?
+        var yetLexical: [String] = []
+        if negation?.kind == .verbal, let negationUnit, negationUnit + 1 < units.count,
+           units[negationUnit + 1].is(.adverb), units[negationUnit + 1].phrase == nil,
+           let english = negations.adverbAfterVerbal(units[negationUnit + 1].lowered) {
+            yetAdverb = negationUnit + 1
+            yetLexical = units[negationUnit + 1].english
+            units[negationUnit + 1].english = [english]
+        }
         var adverbs: [Int] = []
         var scan = cursor
         while scan < units.count, adverbs.count < 3, units[scan].is(.adverb) || units[scan].is(.preadverb),
@@ -238,6 +250,11 @@ struct VerbGroupTransfer: Sendable {
             let negated = negation?.kind == .verbal
             var words = phrase.fill(negated ? frame.negated : frame.english, agreement)
             if let negation, negation.kind == .adverb, !words.isEmpty { words.insert(negation.english, at: 1) }
+            // "ne peut pas encore partir" → "cannot yet leave".
+            if let yetAdverb, let negation, let not = words.firstIndex(where: { $0.hasSuffix(negation.english) }) {
+                words.insert(contentsOf: units[yetAdverb].english, at: not + 1)
+                clear(units[yetAdverb])
+            }
             if innerNegation { words.append("not") }
             let infinitive = units[probe]
             var verb = englishLemma(infinitive)
@@ -273,7 +290,8 @@ struct VerbGroupTransfer: Sendable {
         }
 
         // Adverbs after a simple verb stay where they are ("il commence aujourd'hui").
-        if aspect == .simple && frameResult == nil { adverbs = [] }
+        // "Not yet" stays with the negation: "il ne sait pas encore" → "he does not yet know".
+        if aspect == .simple && frameResult == nil { adverbs = adverbs.filter { $0 == yetAdverb } }
 
         // Impersonal il / il y a.
         var subjectWords: [String]? = subject.map { units[$0].english }
@@ -319,7 +337,7 @@ struct VerbGroupTransfer: Sendable {
                 if let subject, subject < head { clear(units[subject]) }
             }
         } else {
-            let adverbWords = adverbs.flatMap { units[$0].english }
+            var adverbWords = adverbs.flatMap { units[$0].english }
             var negationWord: String?
             var doSupport = false
             var objectWords: [String] = []
@@ -336,12 +354,15 @@ struct VerbGroupTransfer: Sendable {
                 doSupport = true
             }
             // "il n'y a pas de problème" → "there is no problem": the negation moves to the noun.
-            if negation?.kind == .verbal, last + 2 < units.count, units[last + 1].lowered == "de" || units[last + 1].lowered == "d'",
-               units[last + 2].is(.noun) || units[last + 2].is(.adjective) {
+            let groupEnd = max(last, adverbs.last ?? last)
+            if negation?.kind == .verbal, groupEnd + 2 < units.count,
+               units[groupEnd + 1].lowered == "de" || units[groupEnd + 1].lowered == "d'",
+               units[groupEnd + 2].is(.noun) || units[groupEnd + 2].is(.adjective) {
                 negationWord = nil
                 doSupport = false
-                units[last + 1].english = ["no"]
-                units[last + 1].done = true
+                if yetAdverb != nil { adverbWords = yetLexical }
+                units[groupEnd + 1].english = ["no"]
+                units[groupEnd + 1].done = true
             }
             let questionSubject = isQuestion && (inverted != nil || estCeQue) && !isReporting(units[main])
                 ? subjectWords : nil
