@@ -17,12 +17,11 @@
 struct DefiniteArticleTransfer: Sendable {
     let preferences: ArticlePreferences
 
-    private static let articles: Set<String> = ["le", "la", "l'", "les"]
-
     func apply(_ units: inout [TransferUnit]) {
         for index in units.indices.dropLast() {
             let article = units[index]
-            guard article.is(.determiner), article.has(.definite), Self.articles.contains(article.lowered),
+            // The morphology tags only le, la, l' and les as definite determiners.
+            guard article.is(.determiner), article.has(.definite),
                   article.english.count == 1, article.english[0].lowercased() == "the" else { continue }
             let head = units[index + 1]
             guard head.english.count == 1, head.phrase == nil else { continue }
