@@ -152,19 +152,12 @@ struct RenderingWriter {
 
     /// Whether eight input bytes (little-endian in `word`) can be copied as they are: printable ASCII except the
     /// backquote, with spaces only single and not last (or anywhere when not collapsing). The bit tricks test all
-    /// eight bytes at once; they are exact because every byte is below 0x80 by the time they run.
+    /// eight bytes at once (see `otherThanPrintableOrSpace` and `zeroBytes`).
     @inline(__always)
     private static func isPlainASCIIWord(_ word: UInt64, spacesAnywhere: Bool) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        if word & highs != 0 { return false }
-        /// 0x80 in each byte of `v` that is zero, 0 elsewhere (exact for bytes below 0x80).
-        func zeroBytes(_ v: UInt64) -> UInt64 { ~((v &+ lows) | v) & highs }
-        let controls = (word &- ones &* 0x20) & ~word & highs         // bytes below 0x20
-        let rejected = controls | zeroBytes(word ^ (ones &* 0x60)) | zeroBytes(word ^ lows)
-        if rejected != 0 { return false }
+        if otherThanPrintableOrSpace(word) != 0 { return false }
         if spacesAnywhere { return true }
-        let spaces = zeroBytes(word ^ (ones &* 0x20))
+        let spaces = zeroBytes(word ^ 0x2020_2020_2020_2020)
         return spaces & (spaces << 8) == 0 && spaces >> 63 == 0
     }
 

@@ -9,7 +9,8 @@
 final class LazyICUBoundaries {
     private let compute: () throws -> [Int]
     private let candidates: [Int]
-    private var boundaries: [Int]?
+    /// ICU's boundaries, once computed.
+    private(set) var boundaries: [Int]?
     /// The error ICU reported, if it failed; the pass then treated every candidate as a non-boundary.
     private(set) var error: (any Error)?
     /// True when ICU ended a sentence somewhere the candidates did not include.
@@ -35,9 +36,6 @@ final class LazyICUBoundaries {
         let boundaries = self.boundaries ?? load()
         return offsets.contains { Self.sortedContains(boundaries, $0) }
     }
-
-    /// Whether ICU was run (for tests and measurements).
-    var wasComputed: Bool { boundaries != nil }
 
     private func load() -> [Int] {
         do {

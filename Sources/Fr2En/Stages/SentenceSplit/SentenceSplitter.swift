@@ -117,6 +117,7 @@ public struct SentenceSplitter: Stage {
         if bytes.isEmpty { return [] }
         let text = UTF8Scalars(bytes: bytes)
         let scan = TerminatorScan(text, classes: candidates.classes)
+        var computed: [Int]? = nil
         if icuOnDemand && !scan.hasRareBreak {
             // Ordinary text: ICU runs only if a decision depends on its verdict (see `LazyICUBoundaries`).
             let possible = candidates.offsets(in: text, terminators: scan.positions)
@@ -124,8 +125,9 @@ public struct SentenceSplitter: Stage {
             let ranges = repair.sentenceRanges(text, terminators: scan.positions, icuCandidates: possible, icu: icu)
             if let error = icu.error { throw error }
             if !icu.missedBoundary { return ranges }
+            computed = icu.boundaries  // ICU broke outside the candidates: use its boundaries as they are
         }
-        var icuEnds = try breaker.boundaries(in: analysis)
+        var icuEnds = try computed ?? breaker.boundaries(in: analysis)
         if icuEnds.contains(where: { Self.followsLineBreak($0, in: bytes) }),
            let unwrapped = UTF8ScalarMapping.replacingLineBreaks(in: bytes)
         {

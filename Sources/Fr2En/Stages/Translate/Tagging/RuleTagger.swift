@@ -92,10 +92,16 @@ struct RuleTagger: Sendable {
         return analysis.pos == .adverb && analysis.lemma == "ne"
     }
 
+    /// Whether `unit` is `de`/`à` before an infinitive complement: a link with no English of its own that leaves
+    /// the infinitive bare ("continue de lancer" → continues to launch).
+    private func isComplementLink(_ unit: TransferUnit?) -> Bool {
+        guard let unit, let link = links.link(unit.lowered) else { return false }
+        return link.english.isEmpty && link.form == .base
+    }
+
     /// Whether `de`/`à` + an infinitive follows: the complement of a verb such as `continuer`.
     private func infinitiveComplementAhead(_ next: TransferUnit?, _ afterNext: TransferUnit?) -> Bool {
-        guard let next, let link = links.link(next.lowered), link.english.isEmpty, link.form == .base,
-              let afterNext else { return false }
+        guard isComplementLink(next), let afterNext else { return false }
         return afterNext.candidates.contains { $0.pos.isVerb && $0.tags.has(.infinitive) }
     }
 
@@ -254,8 +260,7 @@ struct RuleTagger: Sendable {
             } else if tags.has(.infinitive) {
                 if previousPOS == .preposition || previousPOS?.isVerb == true { value += 8 }
                 // "continue de lancer": the complement of a verb that takes de/à + infinitive.
-                if index >= 2, let link = links.link(previous?.lowered ?? ""),
-                   link.english.isEmpty, link.form == .base, let verb = units[index - 2].analysis, verb.pos.isVerb,
+                if index >= 2, isComplementLink(previous), let verb = units[index - 2].analysis, verb.pos.isVerb,
                    classes.contains(verb.lemma, in: .infinitiveObjectVerb) { value += 35 }
             } else if tags.has(.pastParticiple) {
                 if auxiliaryBehind(units, before: index) { value += 30 }

@@ -21,8 +21,8 @@ struct DefiniteArticleTransfer: Sendable {
         for index in units.indices.dropLast() {
             let article = units[index]
             // The morphology tags only le, la, l' and les as definite determiners.
-            guard article.is(.determiner), article.has(.definite),
-                  article.english.count == 1, article.english[0].lowercased() == "the" else { continue }
+            guard article.isDefiniteArticle, article.english.count == 1,
+                  article.english[0].lowercased() == "the" else { continue }
             let head = units[index + 1]
             guard head.english.count == 1, head.phrase == nil else { continue }
             let form: String
@@ -40,18 +40,14 @@ struct DefiniteArticleTransfer: Sendable {
         }
     }
 
-    private func isDe(_ unit: TransferUnit) -> Bool {
-        (unit.lowered == "de" || unit.lowered == "d'") && unit.is(.preposition)
-    }
-
     /// The article's context: after `de`, or its noun (with adjectives) before `de`, or neither.
     private func context(_ units: [TransferUnit], article: Int) -> ArticlePreferences.Context {
-        if article > 0, isDe(units[article - 1]) { return .afterDe }
+        if article > 0, units[article - 1].isDePreposition { return .afterDe }
         var cursor = article + 2
         while cursor < units.count, units[cursor].is(.adjective) || (units[cursor].done && units[cursor].english.isEmpty) {
             cursor += 1
         }
-        if cursor < units.count, isDe(units[cursor]) { return .beforeDe }
+        if cursor < units.count, units[cursor].isDePreposition { return .beforeDe }
         return .plain
     }
 
@@ -61,14 +57,10 @@ struct DefiniteArticleTransfer: Sendable {
         var cursor = head + 1
         while cursor < units.count, cursor - head <= 4 {
             let unit = units[cursor]
-            if unit.lowered == "plus" || unit.lowered == "moins" { return cursor > head + 1 && isDefiniteArticle(units[cursor - 1]) }
-            guard unit.is(.adjective) || unit.is(.adverb) || isDefiniteArticle(unit) else { return false }
+            if unit.lowered == "plus" || unit.lowered == "moins" { return cursor > head + 1 && units[cursor - 1].isDefiniteArticle }
+            guard unit.is(.adjective) || unit.is(.adverb) || unit.isDefiniteArticle else { return false }
             cursor += 1
         }
         return false
-    }
-
-    private func isDefiniteArticle(_ unit: TransferUnit) -> Bool {
-        unit.is(.determiner) && unit.has(.definite)
     }
 }

@@ -30,10 +30,6 @@ struct NounPhraseTransfer: Sendable {
 
     // MARK: - Coordinated de-complements
 
-    private func isDePreposition(_ unit: TransferUnit) -> Bool {
-        (unit.lowered == "de" || unit.lowered == "d'") && unit.is(.preposition)
-    }
-
     private func isComma(_ unit: TransferUnit) -> Bool { unit.isPunctuation && unit.token.text == "," }
 
     private func isListCoordinator(_ unit: TransferUnit) -> Bool {
@@ -52,7 +48,7 @@ struct NounPhraseTransfer: Sendable {
     /// (`parler de Paris, de Londres et de Rome` → "talk about Paris, London and Rome").
     private func coordinatedComplements(_ units: inout [TransferUnit]) {
         var listHead: [Int: [String]] = [:]
-        for index in units.indices.dropFirst() where isDePreposition(units[index]) && !units[index].english.isEmpty {
+        for index in units.indices.dropFirst() where units[index].isDePreposition && !units[index].english.isEmpty {
             let separator = units[index - 1]
             let afterComma = isComma(separator)
             guard afterComma || isListCoordinator(separator) else { continue }
@@ -60,7 +56,7 @@ struct NounPhraseTransfer: Sendable {
             var cursor = index - 2
             var first: Int?
             while cursor >= 0, index - cursor <= 8 {
-                if isDePreposition(units[cursor]) { first = cursor; break }
+                if units[cursor].isDePreposition { first = cursor; break }
                 guard isConjunctWord(units[cursor]) else { break }
                 cursor -= 1
             }
@@ -79,8 +75,8 @@ struct NounPhraseTransfer: Sendable {
         var cursor = start + 1
         while cursor + 1 < units.count, cursor - start <= 24 {
             let unit = units[cursor]
-            if isListCoordinator(unit) { return isDePreposition(units[cursor + 1]) }
-            guard isConjunctWord(unit) || isComma(unit) || isDePreposition(unit) else { return false }
+            if isListCoordinator(unit) { return units[cursor + 1].isDePreposition }
+            guard isConjunctWord(unit) || isComma(unit) || unit.isDePreposition else { return false }
             cursor += 1
         }
         return false
@@ -133,12 +129,9 @@ struct NounPhraseTransfer: Sendable {
     // MARK: - Articles and "de"
 
     private func isDe(_ unit: TransferUnit) -> Bool {
-        (unit.lowered == "de" || unit.lowered == "d'") && unit.is(.preposition) && !unit.done
+        unit.isDePreposition && !unit.done
     }
 
-    private func isDefinite(_ unit: TransferUnit) -> Bool {
-        unit.is(.determiner) && unit.has(.definite)
-    }
 
     /// Whether "de" after this unit means "of": after nouns, names, terms, numbers, adjectives and participles
     /// that follow a noun.
@@ -171,7 +164,7 @@ struct NounPhraseTransfer: Sendable {
                     units[index].english = ["than"]
                 } else {
                     units[index].english = []
-                    if let next, isDefinite(next) { units[index].english = ["of"] }
+                    if let next, next.isDefiniteArticle { units[index].english = ["of"] }
                 }
                 units[index].done = true
                 continue
@@ -207,7 +200,7 @@ struct NounPhraseTransfer: Sendable {
                 units[index].done = true
                 continue
             }
-            if isDefinite(next) {
+            if next.isDefiniteArticle {
                 let contracted = units[index].token.origin.contains(.contracted)
                 let partitiveArticle = contracted || next.lowered == "la" || next.lowered == "l'"
                 if !takesOf(units, before: index) && partitiveArticle {
@@ -241,7 +234,7 @@ struct NounPhraseTransfer: Sendable {
     /// Length of an adjective cluster starting at `start`: [le] [adverbs] adjective; 0 when none.
     private func adjectiveCluster(_ units: [TransferUnit], at start: Int) -> Int {
         var cursor = start
-        if cursor < units.count, isDefinite(units[cursor]), cursor + 1 < units.count,
+        if cursor < units.count, units[cursor].isDefiniteArticle, cursor + 1 < units.count,
            units[cursor + 1].lowered == "plus" || units[cursor + 1].lowered == "moins" {
             cursor += 1
         }
@@ -304,7 +297,7 @@ struct NounPhraseTransfer: Sendable {
     private func renderCluster(_ units: inout [TransferUnit], _ cluster: Range<Int>) -> [String] {
         var words: [String] = []
         for position in cluster {
-            if position == cluster.lowerBound && isDefinite(units[position]) {
+            if position == cluster.lowerBound && units[position].isDefiniteArticle {
                 units[position].english = []
                 units[position].done = true
                 continue
@@ -327,7 +320,7 @@ struct NounPhraseTransfer: Sendable {
             guard lowered == "plus" || lowered == "moins", !units[index].done, units[index].is(.adverb) || units[index].is(.adverbialConjunction) else { continue }
             // Find the adjective: next unit, or the first English word already moved.
             guard index + 1 < units.count, units[index + 1].is(.adjective) || (units[index + 1].analysis?.tags.has(.pastParticiple) ?? false) else { continue }
-            let superlative = index > 0 && isDefinite(units[index - 1])
+            let superlative = index > 0 && units[index - 1].isDefiniteArticle
             guard let adjective = units[index + 1].english.first, units[index + 1].english.count == 1 else { continue }
             if lowered == "plus" && inflector.hasListed(adjective, superlative ? .superlative : .comparative)
                 && !units[index + 1].has(.pastParticiple) {

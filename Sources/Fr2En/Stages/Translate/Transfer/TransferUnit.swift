@@ -51,6 +51,12 @@ final class TransferUnit {
     var isNumber: Bool { if case .number = token.kind { true } else { false } }
     var isPunctuation: Bool { if case .punctuation = token.kind { true } else { false } }
 
+    /// The preposition `de` (or `d'`).
+    var isDePreposition: Bool { (lowered == "de" || lowered == "d'") && self.is(.preposition) }
+
+    /// A definite article: `le`, `la`, `l'`, `les` (and the article inside `du`, `des`, `au`, `aux`).
+    var isDefiniteArticle: Bool { self.is(.determiner) && has(.definite) }
+
     /// Noun-like for reordering and article rules: nouns, proper nouns, glossary terms, unknown capitalised words.
     var isNominal: Bool {
         if isTerm { return true }
