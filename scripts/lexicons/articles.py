@@ -30,13 +30,12 @@ a few times keeps "the" (rows with count < 3 are left out). The translator drops
 Sorted by form, context.
 """
 
-import os
 import re
 from collections import Counter
 
 from lemminflect import getAllLemmas
 
-from common import NEWSTEST, TRAINING_YEARS, log, read_tsv, source_label, write_tsv
+from common import TRAINING_YEARS, log, newstest_lines, read_tsv, source_label, write_tsv
 from tagger import tagged_corpus
 
 K = 6
@@ -59,14 +58,7 @@ TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d[\d.,]*|['’]s|\S")
 
 
 def english_lines():
-    lines = []
-    for year in TRAINING_YEARS:
-        with open(os.path.join(NEWSTEST, f"newstest{year}.en"), encoding="utf-8") as f:
-            year_lines = f.read().split("\n")
-        if year_lines and year_lines[-1] == "":
-            year_lines.pop()
-        lines += year_lines
-    return lines
+    return [line for year in TRAINING_YEARS for line in newstest_lines(year, "en")]
 
 
 def first_senses():

@@ -30,7 +30,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 
-from common import TRAINING_YEARS, log, read_tsv, write_tsv
+from common import TRAINING_YEARS, newstest_lines, read_tsv, write_tsv
 from sense_contexts import CONTENT, Data
 
 MIN_COUNT = 3
@@ -157,9 +157,7 @@ class Corpus:
     def year(self, year):
         if year not in self.memo:
             french, _, _ = self.data.year(year)
-            from sense_contexts import NEWSTEST, read_lines
-            import os
-            lines = read_lines(os.path.join(NEWSTEST, f"newstest{year}.en"))
+            lines = newstest_lines(year, "en")
             for line in lines:
                 self.english.learn_case(line)
             self.memo[year] = ([collocations(w) for w in french], [self.english.groups(l) for l in lines], french)
@@ -333,11 +331,7 @@ def main(argv):
     elif argv[:1] == ["write"] and len(argv) == 3:
         corpus = Corpus()
         rows = rows_for(corpus, tuple(argv[1].split(",")))
-        with open(argv[2], "w", encoding="utf-8", newline="\n") as out:
-            out.write("# " + header() + "\n")
-            for row in rows:
-                out.write("\t".join(row) + "\n")
-        log(f"wrote {argv[2]}: {len(rows)} rows")
+        write_tsv(argv[2], header(), rows, path=argv[2])
     else:
         print("usage: collocations.py tune | show YEARS | write YEAR,YEAR,... OUT", file=sys.stderr)
         return 2

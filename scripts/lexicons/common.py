@@ -57,9 +57,10 @@ def source_label(package):
     return f"{package} {v}"
 
 
-def write_tsv(name, header, rows):
-    """Writes rows (tuples of str) as TSV with one `#` header line; rows must already be in final order."""
-    path = lexicon_path(name)
+def write_tsv(name, header, rows, path=None):
+    """Writes rows (tuples of str) as TSV with one `#` header line; rows must already be in final order.
+    The file is Lexicons/<name>, or `path` when given (held-out experiments)."""
+    path = path or lexicon_path(name)
     tmp = path + ".tmp"
     with open(tmp, "w", encoding="utf-8", newline="\n") as out:
         out.write("# " + header.replace("\n", " ").replace("\t", " ") + "\n")
@@ -70,6 +71,15 @@ def write_tsv(name, header, rows):
             out.write("\t".join(row) + "\n")
     os.replace(tmp, path)
     log(f"wrote {name}: {len(rows)} rows")
+
+
+def newstest_lines(year, language):
+    """The lines of newstest<year>.<language> ("fr" or "en"), without the final empty line."""
+    with open(os.path.join(NEWSTEST, f"newstest{year}.{language}"), encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
 
 
 def read_tsv(name):

@@ -23,12 +23,11 @@ The thresholds were chosen on a held-out split (learn on 2009–2010, count on 2
 has the context sense but not the context-free one, minus the reverse): `sense_contexts.py tune`.
 """
 
-import os
 import re
 import sys
 from collections import Counter, defaultdict
 
-from common import NEWSTEST, TRAINING_YEARS, log, read_tsv, write_tsv
+from common import TRAINING_YEARS, log, newstest_lines, read_tsv, write_tsv
 from tagger import Morphology, tagged_lines, tokens
 
 CONTENT = {"n", "adj", "vblex"}
@@ -39,14 +38,6 @@ MIN_HITS = 2
 MIN_MARGIN = 0.7
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 SIDES = ("left", "right")
-
-
-def read_lines(path):
-    with open(path, encoding="utf-8") as f:
-        lines = f.read().split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    return lines
 
 
 class Data:
@@ -82,7 +73,7 @@ class Data:
     def year(self, year):
         if year not in self.years:
             french = [tokens(line, self.morphology) for line in tagged_lines(year)]
-            english = read_lines(os.path.join(NEWSTEST, f"newstest{year}.en"))
+            english = newstest_lines(year, "en")
             if len(french) != len(english):
                 raise RuntimeError(f"newstest{year}: {len(french)} French vs {len(english)} English lines")
             tokenized = [WORD.findall(line.lower().replace("-", " ")) for line in english]
@@ -267,11 +258,7 @@ def main(argv):
     elif argv[:1] == ["write"] and len(argv) == 3:
         data = Data()
         rows = learn(data, tuple(argv[1].split(",")))
-        with open(argv[2], "w", encoding="utf-8", newline="\n") as out:
-            out.write("# " + header() + "\n")
-            for row in format_rows(rows):
-                out.write("\t".join(row) + "\n")
-        log(f"wrote {argv[2]}: {len(rows)} rows")
+        write_tsv(argv[2], header(), format_rows(rows), path=argv[2])
     else:
         print("usage: sense_contexts.py tune | write YEAR,YEAR,... OUT", file=sys.stderr)
         return 2

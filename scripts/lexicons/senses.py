@@ -12,11 +12,10 @@ contains the candidate, and base = share of all English lines containing the can
 Only lemmas that occur in the corpus are listed; rows are sorted by lemma, pos, score descending.
 """
 
-import os
 import re
 from collections import Counter, defaultdict
 
-from common import NEWSTEST, TRAINING_YEARS, log, read_tsv, write_tsv
+from common import TRAINING_YEARS, log, newstest_lines, read_tsv, write_tsv
 from tagger import tagged_corpus
 
 K = 2.0
@@ -24,14 +23,7 @@ WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
 def english_lines():
-    lines = []
-    for year in TRAINING_YEARS:
-        with open(os.path.join(NEWSTEST, f"newstest{year}.en"), encoding="utf-8") as f:
-            year_lines = f.read().split("\n")
-        if year_lines and year_lines[-1] == "":
-            year_lines.pop()
-        lines.append(year_lines)
-    return lines
+    return [newstest_lines(year, "en") for year in TRAINING_YEARS]
 
 
 def build():
