@@ -7,6 +7,7 @@ import articles
 import bilingual
 import collocations
 import inflection
+import learnt_senses
 import morph
 import names
 import sense_contexts
@@ -19,9 +20,10 @@ STEPS = {
     "morph": morph.build,            # fr.morph.tsv, fr.morph-mwe.tsv
     "bilingual": bilingual.build,    # fr-en.bilingual.tsv (needs the analyser listing)
     "names": names.build,            # fr-en.names.tsv (needs fr.morph.tsv, fr-en.bilingual.tsv)
-    "inflection": inflection.build,  # en.inflection.tsv (needs fr-en.bilingual.tsv)
+    "learnt": learnt_senses.build,   # fr-en.learnt-senses.tsv (needs the tagged corpus, bilingual)
+    "inflection": inflection.build,  # en.inflection.tsv (needs fr-en.bilingual.tsv, fr-en.learnt-senses.tsv)
     "tagger": tagger.build,          # fr.tag-lexicon.tsv, fr.tag-transitions.tsv (needs fr.morph*.tsv)
-    "senses": senses.build,          # fr-en.sense-preferences.tsv (needs the tagged corpus, bilingual, inflection)
+    "senses": senses.build,          # fr-en.sense-preferences.tsv (needs tagged corpus, bilingual, learnt, inflection)
     "articles": articles.build,      # en.article-preferences.tsv (needs the tagged corpus, senses, inflection, names)
     "contexts": sense_contexts.build,  # fr-en.sense-contexts.tsv (needs the tagged corpus and the sense files)
     "collocations": collocations.build,  # fr-en.collocations.tsv (needs the tagged corpus, morph, sense files)
