@@ -8,7 +8,7 @@
 /// `unknownWords` listing the French words copied through untranslated.
 ///
 /// ```
-///  tokenise (elision, contractions, clitics, numbers) → morphology → multi-word expressions → tag (rules)
+///  tokenise (elision, contractions, clitics, numbers) → morphology → tag → multi-word expressions → tag (rules)
 ///  → lexical transfer → possessives, relatives, pronouns → verb groups → noun phrases → definite articles
 ///  → numbers/dates → English generation
 /// ```
@@ -43,7 +43,8 @@ public struct SentenceTranslator: Stage {
     public init(lexicons: TranslationLexicons, options: Options = Options()) {
         morphology = lexicons.morphology
         tokenizer = FrenchTokenizer(rules: lexicons.tokenization, morphology: lexicons.morphology)
-        phrases = PhraseMatcher(lexicon: lexicons.phrases, tokenizer: tokenizer)
+        phrases = PhraseMatcher(lexicon: lexicons.phrases, tokenizer: tokenizer, morphology: lexicons.morphology,
+                                negations: lexicons.negations)
         tagger = RuleTagger(classes: lexicons.classes, negations: lexicons.negations, links: lexicons.infinitiveLinks,
                             hmm: lexicons.tagModel.map(HMMTagger.init(model:)))
         lexical = LexicalTransfer(closedClass: lexicons.closedClass, bilingual: lexicons.bilingual,
@@ -178,16 +179,24 @@ public struct SentenceTranslator: Stage {
             if case .word = token.kind { return token.text.lowercased() }
             return ""
         }
+        // The tagger's reading of each token before expressions merge: a verbal expression starts only where the
+        // tagger read a verb (« la prise de poids » is a noun, not « prendre du poids »). Tagged on first need.
+        var chosen: [MorphAnalysis?] = []
         var units: [TransferUnit] = []
         units.reserveCapacity(tokens.count)
+        var unitOfToken = [Int](repeating: -1, count: tokens.count)
         var index = 0
         while index < tokens.count {
             if !lowered[index].isEmpty,
                let match = phrases.match(at: index, lowered: lowered, analyses: analyses,
+                                         chosen: chosenReading(index, &chosen, tokens, analyses, lowered),
                                          reflexive: reflexiveClitic(before: index, lowered: lowered, analyses: analyses,
-                                                                    tokensAreEnclitic: { tokens[$0].origin.contains(.enclitic) })) {
+                                                                    tokensAreEnclitic: { tokens[$0].origin.contains(.enclitic) }),
+                                         enclitic: { tokens[$0].origin.contains(.enclitic) }) {
                 var token = tokens[index]
-                token.text = tokens[index..<(index + match.length)].map(\.text).joined(separator: " ")
+                let restStart = (match.inside.max() ?? 0) + 1
+                token.text = tokens[index..<(index + (match.inside.isEmpty ? match.length : match.inside[0]))]
+                    .map(\.text).joined(separator: " ")
                 let unit = TransferUnit(token: token, candidates: [])
                 if let verb = match.verb {
                     // Every reading of the inflected verb stays a candidate: the tagger picks person and tense.
@@ -196,13 +205,57 @@ public struct SentenceTranslator: Stage {
                     unit.candidates = [MorphAnalysis(lemma: lowered[index], tags: match.entry.tags)]
                 }
                 unit.phrase = match.entry
+                // Clitics that belong to the expression (« en » of « s'en prendre à ») are part of it.
+                for consumed in match.consumedBefore.sorted(by: >) where unitOfToken[consumed] >= 0 {
+                    let removed = unitOfToken[consumed]
+                    units.remove(at: removed)
+                    for other in unitOfToken.indices where unitOfToken[other] > removed { unitOfToken[other] -= 1 }
+                    unitOfToken[consumed] = -1
+                }
+                unitOfToken[index] = units.count
                 units.append(unit)
+                // Negation particles and inverted subjects inside the expression follow it as words of their own;
+                // a particle keeps only its adverb readings (« pas » is no noun there).
+                for offset in match.inside {
+                    let readings = analyses[index + offset]
+                    let adverbs = readings.filter { $0.pos == .adverb }
+                    unitOfToken[index + offset] = units.count
+                    units.append(TransferUnit(token: tokens[index + offset], candidates: adverbs.isEmpty ? readings : adverbs,
+                                              lowered: lowered[index + offset]))
+                }
+                if !match.inside.isEmpty, restStart < match.length {
+                    // The rest of the expression stays in place, without English of its own, so that the words
+                    // after it still see it (« ne fait pas partie du groupe »: « groupe » follows an article).
+                    var rest = tokens[index + restStart]
+                    rest.text = tokens[(index + restStart)..<(index + match.length)].map(\.text).joined(separator: " ")
+                    let filler = TransferUnit(token: rest, candidates: [])
+                    filler.phrase = match.entry
+                    filler.done = true
+                    units.append(filler)
+                }
                 index += match.length
                 continue
             }
+            unitOfToken[index] = units.count
             units.append(TransferUnit(token: tokens[index], candidates: analyses[index], lowered: lowered[index]))
             index += 1
         }
         return units
+    }
+
+    /// The tagger's reading of the token at `index` in the unmerged sentence, when it decides whether a verbal
+    /// expression may start there (a verb with expressions that can also be read otherwise); the sentence is tagged
+    /// into `chosen` on first need.
+    private func chosenReading(_ index: Int, _ chosen: inout [MorphAnalysis?], _ tokens: [SourceToken],
+                               _ analyses: [[MorphAnalysis]], _ lowered: [String]) -> MorphAnalysis? {
+        let readings = analyses[index]
+        guard readings.contains(where: { !$0.pos.isVerb }),
+              readings.contains(where: { $0.pos.isVerb && phrases.startsVerbalExpressions($0.lemma) }) else { return nil }
+        if chosen.isEmpty {
+            var units = tokens.indices.map { TransferUnit(token: tokens[$0], candidates: analyses[$0], lowered: lowered[$0]) }
+            tagger.tag(&units)
+            chosen = units.map(\.analysis)
+        }
+        return chosen[index]
     }
 }

@@ -59,6 +59,33 @@ struct EnglishVerbPhrase: Sendable {
         }
     }
 
+    /// The dictionary's placeholder reflexive ("find oneself"), replaced by the subject's own.
+    static let genericReflexive = "oneself"
+
+    /// The reflexive pronoun for a subject: its English pronoun when it is one ("he" → "himself"), else its
+    /// person and number, a third-person singular noun's by what it names (`kind`; a thing when unknown).
+    func reflexive(_ agreement: Agreement, subject: String?, kind: Animacy.Kind? = nil) -> String {
+        switch subject?.lowercased() {
+        case "he": return "himself"
+        case "she": return "herself"
+        case "it", "this", "that": return "itself"
+        case "one": return "oneself"
+        default: break
+        }
+        switch (agreement.person, agreement.plural) {
+        case (1, false): return "myself"
+        case (1, true): return "ourselves"
+        case (2, _): return "yourself"  // news "vous" is mostly one reader or anyone: "you find yourself"
+        case (_, true): return "themselves"
+        default:
+            switch kind {
+            case .man: return "himself"
+            case .woman: return "herself"
+            case .thing, nil: return "itself"
+            }
+        }
+    }
+
     func have(_ agreement: Agreement) -> String { agreement.isThirdSingular ? "has" : "have" }
     func `do`(_ agreement: Agreement) -> String { agreement.isThirdSingular ? "does" : "do" }
 
@@ -80,9 +107,13 @@ struct EnglishVerbPhrase: Sendable {
     ///   - negation: "not" (do-support), or an adverb such as "never" placed after the first auxiliary.
     ///   - adverbs: adverbs placed after the first auxiliary, or before a lone main verb.
     ///   - subject: for questions, the subject to put after the first auxiliary.
+    ///   - beforeNegation: adverbs that stood between the French verb and its negation particle, placed before
+    ///     "not" ("is therefore not") or, with do-support, before the auxiliary ("therefore does not").
+    ///   - afterNegation: such adverbs placed right after the negation ("did not even come").
     func words(verb: String, tense: Tense, aspect: Aspect, agreement: Agreement, negation: String? = nil,
                doSupport: Bool = false, adverbs: [String] = [], presentPerfect: Bool = false,
-               subject: [String]? = nil, inflectMain: Bool = true) -> [String] {
+               subject: [String]? = nil, beforeNegation: [String] = [], afterNegation: [String] = [],
+               inflectMain: Bool = true) -> [String] {
         var chain: [String] = []
         var main: String? = verb
         var mainForm: EnglishForm = .base
@@ -132,7 +163,9 @@ struct EnglishVerbPhrase: Sendable {
             }
         }
         let needsAuxiliary = doSupport || subject != nil
+        var supported = false
         if chain.isEmpty && needsAuxiliary, let verb = main, verb != "be" {
+            supported = true
             // do-support: "did not work", "does he work?"
             switch mainForm {
             case .past: chain = ["did"]
@@ -142,14 +175,20 @@ struct EnglishVerbPhrase: Sendable {
         }
         var result: [String] = []
         if let first = chain.first {
+            // "il ne vient donc pas" → "he therefore does not come"; "il n'est donc pas" → "he is therefore not".
+            if supported && subject == nil { result += beforeNegation }
             result.append(first)
             if let subject { result += subject }
+            if !supported || subject != nil { result += beforeNegation }
             if let negation { result.append(negation) }
+            result += afterNegation
             result += adverbs
             result += chain.dropFirst()
         } else {
             if let subject { result += subject }
+            result += beforeNegation
             if let negation { result.append(negation) }
+            result += afterNegation
             result += adverbs
         }
         if let main { result.append(main == "been" || !inflectMain ? main : inflector.inflect(main, mainForm)) }

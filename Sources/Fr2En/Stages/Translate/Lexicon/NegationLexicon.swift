@@ -7,7 +7,10 @@
 /// after the first auxiliary without do-support (`plus` → "no longer", `jamais` → "never"); `object` replaces
 /// the negation by a pronoun object (`rien` → "nothing"); `determiner` by a determiner (`aucun` → "no");
 /// `restrictive` is `ne … que` → "only" before the main verb. Rows of kind `after-verbal` are not particles:
-/// they give the English of an adverb standing right after a verbal negation (`pas encore` → "not yet").
+/// they give the English of an adverb standing right after a verbal negation (`pas encore` → "not yet"). Rows of
+/// kind `inner-before` / `inner-after` give the English of an adverb standing between the verb and the particle
+/// and where it goes: before the negation (`n'a toujours pas` → "still has not") or after it (`n'est même pas`
+/// → "is not even"); an adverb not listed keeps its own English before the negation.
 public struct NegationLexicon: Sendable {
     public enum Kind: String, Sendable {
         case verbal, adverb, object, determiner, restrictive
@@ -18,15 +21,33 @@ public struct NegationLexicon: Sendable {
         public var kind: Kind
     }
 
+    /// An adverb between the verb and the negation particle (`ne … même pas`): its English and its side.
+    public struct InnerAdverb: Sendable, Hashable {
+        public var english: String
+        /// Whether the English follows the negation ("not even") rather than preceding it ("still not").
+        public var afterNegation: Bool
+
+        public init(english: String, afterNegation: Bool) {
+            self.english = english
+            self.afterNegation = afterNegation
+        }
+    }
+
     /// The raw kind of the rows that translate an adverb after a verbal negation instead of a particle.
     private static let afterVerbalKind = "after-verbal"
+    /// The raw kinds of the rows for adverbs between the verb and the particle.
+    private static let innerBeforeKind = "inner-before"
+    private static let innerAfterKind = "inner-after"
 
     private var particles: [String: Particle] = [:]
     private var afterVerbal: [String: String] = [:]
+    private var inner: [String: InnerAdverb] = [:]
 
-    public init(_ particles: [String: Particle] = [:], afterVerbal: [String: String] = [:]) {
+    public init(_ particles: [String: Particle] = [:], afterVerbal: [String: String] = [:],
+                inner: [String: InnerAdverb] = [:]) {
         self.particles = particles
         self.afterVerbal = afterVerbal
+        self.inner = inner
     }
 
     /// Loads the file.
@@ -36,6 +57,12 @@ public struct NegationLexicon: Sendable {
         for row in 0..<table.count {
             if table.string(row: row, column: 2) == Self.afterVerbalKind {
                 afterVerbal[table.string(row: row, column: 0)] = table.string(row: row, column: 1)
+                continue
+            }
+            let rawKind = table.string(row: row, column: 2)
+            if rawKind == Self.innerBeforeKind || rawKind == Self.innerAfterKind {
+                inner[table.string(row: row, column: 0)] = InnerAdverb(english: table.string(row: row, column: 1),
+                                                                       afterNegation: rawKind == Self.innerAfterKind)
                 continue
             }
             guard let kind = Kind(rawValue: table.string(row: row, column: 2)) else {
@@ -50,4 +77,8 @@ public struct NegationLexicon: Sendable {
 
     /// The English of `word` when it follows a verbal negation (`encore` → "yet"), if it changes there.
     public func adverbAfterVerbal(_ word: String) -> String? { afterVerbal[word] }
+
+    /// The English and side of `word` standing between the verb and the particle (`toujours` → "still", before),
+    /// when listed.
+    public func innerAdverb(_ word: String) -> InnerAdverb? { inner[word] }
 }

@@ -11,6 +11,10 @@ public struct PhraseLexicon: Sendable {
         public var english: String
         public var tags: MorphTags
         public var line: Int
+        /// For a verbal expression whose English is a verb and its object ("ask a question"), the words after
+        /// the verb, which a clitic object precedes: « il lui pose une question » → "he asks him a question".
+        /// Set by `PhraseMatcher`; nil when objects follow the whole English ("take care of it").
+        public var objectTail: String? = nil
     }
 
     public let entries: [Entry]

@@ -34,6 +34,18 @@ public struct WordClasses: Sendable {
         /// Degree adverbs (`plus`, `très`, `trop`): after a noun and one of them, an ambiguous form is an adjective
         /// (`une approche plus active`), not a verb.
         case degreeAdverb = "degree-adverb"
+        /// Words and phrases (lower-case, as written, `jusqu'à présent`) that make a passé composé in the same
+        /// sentence an English present perfect (`depuis`, `déjà`): "has risen since".
+        case perfectCue = "perfect-cue"
+        /// Words and phrases that tie a passé composé to a finished time (`hier`, `l'an dernier`, month names): it
+        /// stays a simple past even beside a perfect cue.
+        case pastCue = "past-cue"
+        /// Adverbs whose English stands before a simple lexical verb and after `be` (`déjà` → "already", `souvent`
+        /// → "often"): "il digère déjà" → "he already digests", not "he digests already".
+        case preverbalAdverb = "preverbal-adverb"
+        /// Words that, a few words after a verb in the present, make it an English present perfect (`depuis`):
+        /// "il travaille ici depuis 2005" → "he has worked here since 2005".
+        case sinceCue = "since-cue"
     }
 
     private var members: [WordClass: Set<String>] = [:]

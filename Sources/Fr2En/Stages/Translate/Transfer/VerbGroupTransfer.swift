@@ -4,10 +4,13 @@
 ///
 /// A group is `[subject] [ne] [clitics] FINITE [-subject] [pas|plus|jamais…] [adverbs] [participle | link +
 /// infinitive]`. The rule maps tense and aspect (passé composé → simple past, or present perfect with
-/// "never"/"already"; être + participle → passive unless the verb takes être; avoir été + participle → past
-/// passive; future → will; conditional → would), adds do-support for negation, moves clitic objects after the
-/// verb, puts inverted subjects back in front (or after the auxiliary in questions), handles impersonal `il`,
-/// `il y a` (there is / ago) and verb frames (`pouvoir` → can, `venir de` → have just).
+/// "never"/"already"/"yet" or with a `perfect-cue` in the sentence and no `past-cue` (`TenseContext`); a present
+/// with `depuis` ahead → present perfect; être + participle → passive unless the verb takes être; avoir été +
+/// participle → past passive; future → will; conditional → would), adds do-support for negation (with adverbs
+/// between the verb and the particle: `n'est donc pas` → "is therefore not"), puts `preverbal-adverb`s before a
+/// simple verb, moves clitic objects after the verb, puts inverted subjects back in front (or after the
+/// auxiliary in questions), makes "oneself" agree with the subject, handles impersonal `il`, `il y a` (there is /
+/// ago) and verb frames (`pouvoir` → can, `venir de` → have just).
 ///
 /// ```
 /// il ne l'a pas vu       → he did not see it
@@ -16,6 +19,10 @@
 /// a-t-il dit             → he said
 /// il y a deux ans        → two years ago
 /// il n'est pas encore venu → he has not yet come
+/// les prix ont augmenté depuis 2008 → prices have risen since 2008
+/// elle habite ici depuis dix ans → she has lived here for ten years
+/// ce n'est donc pas faux → it is therefore not false
+/// il se retrouve seul    → he finds himself alone
 /// ```
 struct VerbGroupTransfer: Sendable {
     let frames: VerbFrameLexicon
@@ -28,11 +35,12 @@ struct VerbGroupTransfer: Sendable {
 
     func apply(_ units: inout [TransferUnit]) {
         let isQuestion = units.last(where: { $0.isPunctuation })?.token.text == "?"
+        let context = tenseContext(units)
         var index = 0
         while index < units.count {
             if !units[index].done, let analysis = units[index].analysis, analysis.pos.isVerb,
                analysis.tags.hasAny(MorphFeatures.finite) {
-                index = finiteGroup(&units, head: index, isQuestion: isQuestion) + 1
+                index = finiteGroup(&units, head: index, isQuestion: isQuestion, context: context) + 1
             } else {
                 index += 1
             }
@@ -84,10 +92,58 @@ struct VerbGroupTransfer: Sendable {
         return unit.english.first ?? unit.token.text
     }
 
+    // MARK: - Tense context
+
+    /// What the sentence says about the time of its passé composé: a cue for the English present perfect
+    /// (`depuis`, `déjà`) and a cue for a finished time (`hier`, a month, another verb in a past tense).
+    struct TenseContext: Sendable, Hashable {
+        var perfectCue = false
+        var pastCue = false
+
+        /// Whether a passé composé with no cue of its own becomes a present perfect.
+        var favoursPerfect: Bool { perfectCue && !pastCue }
+    }
+
+    /// Longest cue looked for, in words.
+    private static let longestCue = 4
+
+    /// Finds the `perfect-cue` and `past-cue` words and phrases of `fr.word-classes.tsv` in the sentence (written
+    /// as French writes them: no space after an apostrophe), and verbs in the imperfect or simple past (which
+    /// includes the pluperfect's auxiliary).
+    func tenseContext(_ units: [TransferUnit]) -> TenseContext {
+        var context = TenseContext()
+        var words: [Substring] = []
+        for unit in units {
+            // A glossary term (`jusqu'à présent`) is read as the French it matched.
+            let text = unit.isTerm ? unit.token.text.lowercased() : unit.lowered
+            if text.isEmpty {
+                words.append("")
+            } else {
+                words += text.split(separator: " ")
+            }
+            if let analysis = unit.analysis, analysis.pos.isVerb,
+               analysis.tags.has(.imperfect) || analysis.tags.has(.simplePast) {
+                context.pastCue = true
+            }
+        }
+        for start in words.indices where !words[start].isEmpty {
+            var phrase = ""
+            for end in start..<min(words.count, start + Self.longestCue) {
+                guard !words[end].isEmpty else { break }
+                if end > start, phrase.last != "'" && phrase.last != "’" { phrase += " " }
+                phrase += words[end]
+                if classes.contains(phrase, in: .perfectCue) { context.perfectCue = true }
+                if classes.contains(phrase, in: .pastCue) { context.pastCue = true }
+            }
+        }
+        return context
+    }
+
     // MARK: - Finite groups
 
     /// Rewrites the group around the finite verb at `head`; returns the last index it consumed.
-    private func finiteGroup(_ units: inout [TransferUnit], head: Int, isQuestion: Bool) -> Int {
+    private func finiteGroup(_ units: inout [TransferUnit], head: Int, isQuestion: Bool,
+                             context: TenseContext = TenseContext()) -> Int {
         let headUnit = units[head]
         let headTags = headUnit.features
         var agreement = EnglishVerbPhrase.Agreement(headTags)
@@ -144,6 +200,15 @@ struct VerbGroupTransfer: Sendable {
             subject = inverted
             if units[inverted].lowered == "on" { agreement = .init(person: 1, plural: true) }
         }
+        // "le jeu vous ramène": a first- or second-person singular reading after a noun subject is a mistagged
+        // third person when the form can be one.
+        let headTense = Self.tenseCode(headTags)
+        if subject == nil, agreement.person != 3, !agreement.plural, left > 0, units[left - 1].isNominal,
+           headUnit.candidates.contains(where: { $0.lemma == headUnit.lemma && $0.pos.isVerb
+               && $0.tags.features.isSuperset(of: [.third, .singular])
+               && Self.tenseCode($0.tags.features) == headTense }) {
+            agreement = .init(person: 3, plural: false)
+        }
         // Reflexive me/te/nous/vous: same person as the subject.
         for clitic in clitics where units[clitic].is(.pronoun) {
             let features = units[clitic].features
@@ -151,6 +216,21 @@ struct VerbGroupTransfer: Sendable {
             if person != 0 && person == agreement.person && subject != nil {
                 units[clitic].english = []
                 reflexive = true
+            }
+        }
+        // "ce n'est donc pas", "il n'a toujours pas": adverbs between the verb and the negation particle.
+        var innerAdverbs: [Int] = []
+        if hasNe {
+            var probe = cursor
+            while probe < units.count, innerAdverbs.count < 2, isInnerAdverb(units[probe]) {
+                innerAdverbs.append(probe)
+                probe += 1
+            }
+            if !innerAdverbs.isEmpty, probe < units.count, let particle = negations.particle(units[probe].lowered),
+               particle.kind == .verbal || particle.kind == .adverb || particle.kind == .restrictive {
+                cursor = probe
+            } else {
+                innerAdverbs = []
             }
         }
         var negation: NegationLexicon.Particle?
@@ -175,6 +255,21 @@ struct VerbGroupTransfer: Sendable {
             yetAdverb = negationUnit + 1
             yetLexical = units[negationUnit + 1].english
             units[negationUnit + 1].english = [english]
+        }
+        var beforeNegation: [String] = []
+        var afterNegation: [String] = []
+        for inner in innerAdverbs {
+            if let listed = negations.innerAdverb(units[inner].lowered) {
+                if listed.afterNegation {
+                    afterNegation.append(listed.english)
+                } else {
+                    beforeNegation.append(listed.english)
+                }
+            } else {
+                // "n'y en a seulement que" → "there is only": the restriction already says it.
+                beforeNegation += units[inner].english.filter { $0 != negation?.english }
+            }
+            clear(units[inner])
         }
         var adverbs: [Int] = []
         var scan = cursor
@@ -224,6 +319,7 @@ struct VerbGroupTransfer: Sendable {
         let presentPerfect = negation?.english == "never" || adverbs.contains { units[$0].english.first == "already" }
             || adverbs.contains { units[$0].english.first == "ever" }
             || adverbs.contains { units[$0].english.first == "yet" }
+            || (context.favoursPerfect && !isReporting(units[main]))
 
         // Verb frames: modal-like verbs + (link) + infinitive.
         let governing = units[main]
@@ -250,6 +346,8 @@ struct VerbGroupTransfer: Sendable {
             let negated = negation?.kind == .verbal
             var words = phrase.fill(negated ? frame.negated : frame.english, agreement)
             if let negation, negation.kind == .adverb, !words.isEmpty { words.insert(negation.english, at: 1) }
+            // "ne peut donc pas" → "therefore cannot"; "ne peut même pas" → "cannot even".
+            words = beforeNegation + words + afterNegation
             // "ne peut pas encore partir" → "cannot yet leave".
             if let yetAdverb, let negation, let not = words.firstIndex(where: { $0.hasSuffix(negation.english) }) {
                 words.insert(contentsOf: units[yetAdverb].english, at: not + 1)
@@ -289,9 +387,22 @@ struct VerbGroupTransfer: Sendable {
             break
         }
 
-        // Adverbs after a simple verb stay where they are ("il commence aujourd'hui").
-        // "Not yet" stays with the negation: "il ne sait pas encore" → "he does not yet know".
-        if aspect == .simple && frameResult == nil { adverbs = adverbs.filter { $0 == yetAdverb } }
+        // Adverbs after a simple verb stay where they are ("il commence aujourd'hui"), except "not yet", which
+        // stays with the negation ("il ne sait pas encore" → "he does not yet know"), and the mid-position adverbs
+        // of `preverbal-adverb` ("il digère déjà" → "he already digests") unless they modify what follows them
+        // ("il est aussi grand que").
+        if aspect == .simple && frameResult == nil {
+            var kept: [Int] = []
+            for adverb in adverbs {
+                if adverb == yetAdverb { kept.append(adverb); continue }
+                guard kept.count == adverbs.firstIndex(of: adverb), units[adverb].phrase == nil,
+                      classes.contains(units[adverb].lowered, in: .preverbalAdverb),
+                      adverb + 1 >= units.count
+                        || !(units[adverb + 1].is(.adjective) || units[adverb + 1].is(.preadverb)) else { break }
+                kept.append(adverb)
+            }
+            adverbs = kept
+        }
 
         // Impersonal il / il y a.
         var subjectWords: [String]? = subject.map { units[$0].english }
@@ -367,9 +478,25 @@ struct VerbGroupTransfer: Sendable {
             let questionSubject = isQuestion && (inverted != nil || estCeQue) && !isReporting(units[main])
                 ? subjectWords : nil
             if questionSubject != nil, let subject, subject < head { clear(units[subject]) }
-            words = phrase.words(verb: verbLemma, tense: tense, aspect: aspect, agreement: agreement,
+            // "il travaille ici depuis 2005" → "he has worked here since 2005": a present with a `since-cue` ahead
+            // in its clause is an English present perfect.
+            // "depuis trente ans" → "for thirty years" there.
+            var groupAspect = aspect
+            var groupPerfect = presentPerfect
+            let since = sinceAhead(units, after: max(last, adverbs.last ?? last))
+            if tense == .present, aspect == .simple || aspect == .passive, since != nil {
+                groupAspect = aspect == .simple ? .perfect : .perfectPassive
+                groupPerfect = true
+            }
+            if groupPerfect, groupAspect == .perfect || groupAspect == .perfectPassive, tense == .present,
+               let since, isDuration(units, from: since + 1) {
+                units[since].english = ["for"]
+                units[since].done = true
+            }
+            words = phrase.words(verb: verbLemma, tense: tense, aspect: groupAspect, agreement: agreement,
                                  negation: negationWord, doSupport: doSupport, adverbs: adverbWords,
-                                 presentPerfect: presentPerfect, subject: questionSubject,
+                                 presentPerfect: groupPerfect, subject: questionSubject,
+                                 beforeNegation: beforeNegation, afterNegation: afterNegation,
                                  inflectMain: !units[main].unknown)
             if questionSubject != nil { subjectWords = nil }
             if let negationUnit { clear(units[negationUnit]) }
@@ -401,7 +528,8 @@ struct VerbGroupTransfer: Sendable {
         if isNe(units[max(0, left)]) || hasNe {
             for index in left..<head where isNe(units[index]) { clear(units[index]) }
         }
-        units[head].english = words
+        placeObjects(&words, &objects, before: units[infinitiveIndex ?? main].phrase)
+        units[head].english = reflexiveAgreement(words, subject: subjectWords, agreement: agreement, units, left: left)
         units[head].done = true
         if main != head {
             clear(units[main])
@@ -417,6 +545,66 @@ struct VerbGroupTransfer: Sendable {
             }
         }
         return last
+    }
+
+    /// "il se retrouve" → "he finds himself": the dictionary's "oneself" takes the subject's person, number and
+    /// gender (a noun subject's from `Animacy`).
+    private func reflexiveAgreement(_ words: [String], subject: [String]?, agreement: EnglishVerbPhrase.Agreement,
+                                    _ units: [TransferUnit], left: Int) -> [String] {
+        guard words.contains(where: { $0.contains(EnglishVerbPhrase.genericReflexive) }) else { return words }
+        var kind: Animacy.Kind?
+        if subject == nil || subject?.isEmpty == true, agreement.person == 3, !agreement.plural,
+           let antecedent = Animacy(classes: classes).antecedent(units, before: left) {
+            kind = Animacy(classes: classes).kind(units, at: antecedent)
+        }
+        let pronoun = phrase.reflexive(agreement, subject: subject?.last, kind: kind)
+        return words.map { word in
+            guard word.contains(EnglishVerbPhrase.genericReflexive) else { return word }
+            return word.split(separator: " ", omittingEmptySubsequences: false)
+                .map { $0 == EnglishVerbPhrase.genericReflexive ? pronoun : String($0) }.joined(separator: " ")
+        }
+    }
+
+    /// Whether a `since-cue` word (`depuis`) follows `start` within the clause: before punctuation or another
+    /// finite verb, at most six units ahead.
+    private func sinceAhead(_ units: [TransferUnit], after start: Int) -> Int? {
+        var cursor = start + 1
+        while cursor < units.count, cursor <= start + 6, !units[cursor].isPunctuation {
+            if let analysis = units[cursor].analysis, analysis.pos.isVerb, analysis.tags.hasAny(MorphFeatures.finite) {
+                return nil
+            }
+            if let first = units[cursor].lowered.split(separator: " ").first,
+               classes.contains(String(first), in: .sinceCue) {
+                return cursor
+            }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// Whether a length of time starts at `start`: a number or determiner, an optional adjective, a `time-noun`
+    /// ("trente ans", "plusieurs mois", "des années").
+    private func isDuration(_ units: [TransferUnit], from start: Int) -> Bool {
+        var cursor = start
+        guard cursor < units.count, units[cursor].phrase == nil,
+              units[cursor].isNumber || units[cursor].is(.determiner) || units[cursor].is(.numeral) else {
+            return false
+        }
+        // "depuis le début", "depuis ce jour": a point in time, not a length.
+        if units[cursor].is(.determiner), units[cursor].has(.definite) || units[cursor].has(.demonstrative) {
+            return false
+        }
+        cursor += 1
+        if cursor < units.count, units[cursor].is(.adjective) { cursor += 1 }
+        return cursor < units.count && classes.contains(units[cursor].lemma, in: .timeNoun)
+    }
+
+    /// Whether a unit may stand between the verb and a negation particle (`n'est donc pas`): an adverb that is not
+    /// itself a particle.
+    private func isInnerAdverb(_ unit: TransferUnit) -> Bool {
+        guard negations.particle(unit.lowered) == nil else { return false }
+        if let phrase = unit.phrase { return phrase.tags.pos == .adverb }
+        return unit.is(.adverb) || unit.is(.adverbialConjunction)
     }
 
     /// Whether a negative word (rien, personne, aucun…) stands in the clause before the verb group.
@@ -534,9 +722,20 @@ struct VerbGroupTransfer: Sendable {
         for position in (max(cursor + 1, 0))..<index where !clitics.contains(position) { clear(units[position]) }
         var objects: [String] = []
         for clitic in clitics { objects += units[clitic].english; clear(units[clitic]) }
+        placeObjects(&words, &objects, before: unit.phrase)
         units[index].english = words
         units[index].after = objects + units[index].after
         units[index].done = true
+    }
+
+    /// "il lui pose une question" → "he asks him a question": clitic objects go between the verb and the rest of
+    /// an expression whose English is a verb and its object (`PhraseLexicon.Entry.objectTail`).
+    private func placeObjects(_ words: inout [String], _ objects: inout [String], before phrase: PhraseLexicon.Entry?) {
+        guard !objects.isEmpty, let tail = phrase?.objectTail, let last = words.last, last.hasSuffix(" " + tail) else {
+            return
+        }
+        words[words.count - 1] = String(last.dropLast(tail.count + 1))
+        objects.append(tail)
     }
 
     /// `en` + gerund → "by/while" + -ing; a lone present participle → -ing.
