@@ -9,7 +9,7 @@ struct Fr2EnCommand: AsyncParsableCommand {
         commandName: "fr2en",
         abstract: "Offline French→English translation and summarisation.",
         discussion: """
-            Every subcommand reads the files given, or standard input when none is given, and writes to standard             output as soon as each paragraph is done. Exit codes: 0 ok, 1 some input could not be read             (the message names the file), 2 usage error.
+            Every subcommand reads the files given, or standard input when none is given, and writes to standard output as soon as each paragraph is done. Exit codes: 0 ok, 1 some input could not be read (the message names the file), 2 usage error.
             """,
         subcommands: [Normalize.self, Segment.self, Translate.self, Batch.self, Summarize.self],
         defaultSubcommand: nil

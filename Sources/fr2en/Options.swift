@@ -12,7 +12,7 @@ struct InputOptions: ParsableArguments {
     var encoding: InputEncoding = .utf8
 
     @Option(help: ArgumentHelp("Folder of linguistic data.", discussion: """
-        Default search order: $FR2EN_LEXICONS, Lexicons/ beside the executable, ../share/fr2en/Lexicons, the         source package's Lexicons/, ./Lexicons.
+        Default search order: $FR2EN_LEXICONS, Lexicons/ beside the executable, ../share/fr2en/Lexicons, the source package's Lexicons/, ./Lexicons.
         """, valueName: "dir"))
     var lexicons: String?
 

@@ -42,6 +42,16 @@ import Testing
         #expect(throws: LexiconFormatError.self) { try WordClasses(path: file.path) }
     }
 
+    @Test func englishAdverbsReadAdjectiveAdverbRows() throws {
+        let file = try TemporaryFile("# adjective<TAB>adverb\nprecise\tprecisely\ngood\twell\n")
+        let adverbs = try EnglishAdverbs(path: file.path)
+        #expect(adverbs.adverb(of: "precise") == "precisely")
+        #expect(adverbs.adverb(of: "good") == "well")
+        #expect(adverbs.adverb(of: "red") == nil)
+        let bad = try TemporaryFile("precise\n")
+        #expect(throws: LexiconFormatError.self) { try EnglishAdverbs(path: bad.path) }
+    }
+
     @Test func aMissingFileIsAnError() {
         #expect(throws: LexiconFormatError.self) { try MorphLexicon(path: "/nonexistent/fr.morph.tsv") }
     }

@@ -3,6 +3,7 @@
 
 import sys
 
+import adverbs
 import articles
 import bilingual
 import collocations
@@ -27,6 +28,7 @@ STEPS = {
     "articles": articles.build,      # en.article-preferences.tsv (needs the tagged corpus, senses, inflection, names)
     "contexts": sense_contexts.build,  # fr-en.sense-contexts.tsv (needs the tagged corpus and the sense files)
     "collocations": collocations.build,  # fr-en.collocations.tsv (needs the tagged corpus, morph, sense files)
+    "adverbs": adverbs.build,        # en.adverbs.tsv (needs fr-en.bilingual.tsv and the hand-written sense files)
 }
 
 

@@ -54,12 +54,12 @@ public struct SentenceTranslator: Stage {
                                   names: lexicons.names, cognates: lexicons.cognates, inflector: lexicons.inflector)
         let animacy = Animacy(classes: lexicons.classes)
         possessives = PossessiveTransfer(animacy: animacy)
-        relatives = RelativeTransfer(animacy: animacy, classes: lexicons.classes)
+        relatives = RelativeTransfer(animacy: animacy, classes: lexicons.classes, complements: lexicons.deComplements)
         pronouns = PronounTransfer(animacy: animacy)
         verbs = VerbGroupTransfer(frames: lexicons.frames, negations: lexicons.negations, classes: lexicons.classes,
                                   links: lexicons.infinitiveLinks, inflector: lexicons.inflector)
         nounPhrases = NounPhraseTransfer(classes: lexicons.classes, complements: lexicons.deComplements,
-                                         inflector: lexicons.inflector)
+                                         inflector: lexicons.inflector, adverbs: lexicons.adverbs)
         definiteArticles = DefiniteArticleTransfer(preferences: lexicons.articlePreferences)
         numbers = NumberTransfer(names: lexicons.names, classes: lexicons.classes)
         generator = EnglishGenerator(articles: lexicons.articles, markUnknown: options.markUnknown)
@@ -167,9 +167,9 @@ public struct SentenceTranslator: Stage {
                 let lower = token.text.lowercased()
                 let common = lower == token.text ? [] : morphology.analyses(exact: lower)
                 let exact = morphology.analyses(exact: token.text)
-                // "Paris" stays a name unless its lower-case twin is a function word ("Les", "Sans").
+                // "Paris" stays a name unless its lower-case twin is a function word or a number ("Les", "Sans", "Trente").
                 let functionWord = common.contains { [.determiner, .pronoun, .preposition, .coordinator, .subordinator,
-                                                      .adverbialConjunction, .adverb].contains($0.pos) }
+                                                      .adverbialConjunction, .adverb, .numeral].contains($0.pos) }
                 if exact.contains(where: { $0.pos == .properNoun }) && !functionWord { return exact }
                 return common.isEmpty ? exact : common
             }

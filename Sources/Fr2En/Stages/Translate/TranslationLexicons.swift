@@ -25,6 +25,7 @@
 /// | `en.articles.tsv` | a / an exceptions |
 /// | `en.article-preferences.tsv` | English words news uses without "the" where French has le/la/les |
 /// | `fr-en.cognates.tsv` | word endings for guessing cognates of unknown words |
+/// | `en.adverbs.tsv` | manner adverbs of English adjectives (de façon précise → precisely) |
 /// | `fr.tag-lexicon.tsv`, `fr.tag-transitions.tsv` | HMM tagger counts |
 public struct TranslationLexicons: Sendable {
     public var morphology: MorphLexicon
@@ -53,6 +54,8 @@ public struct TranslationLexicons: Sendable {
     public var articlePreferences: ArticlePreferences
     /// Endings for guessing the English of unknown lower-case words (none: unknown words are copied).
     public var cognates: CognateRules
+    /// Manner adverbs of English adjectives (none: « de façon précise » stays "in a precise way").
+    public var adverbs: EnglishAdverbs
     public var tagModel: TagModel?
 
     public init(morphology: MorphLexicon, bilingual: BilingualLexicon, sensePreferences: BilingualLexicon? = nil,
@@ -64,7 +67,8 @@ public struct TranslationLexicons: Sendable {
                 negations: NegationLexicon, infinitiveLinks: InfinitiveLinks,
                 deComplements: DeComplements = DeComplements(), articles: IndefiniteArticles,
                 articlePreferences: ArticlePreferences = ArticlePreferences(),
-                cognates: CognateRules = CognateRules(), tagModel: TagModel? = nil) {
+                cognates: CognateRules = CognateRules(), adverbs: EnglishAdverbs = EnglishAdverbs(),
+                tagModel: TagModel? = nil) {
         self.morphology = morphology
         self.bilingual = bilingual
         self.sensePreferences = sensePreferences
@@ -84,6 +88,7 @@ public struct TranslationLexicons: Sendable {
         self.articles = articles
         self.articlePreferences = articlePreferences
         self.cognates = cognates
+        self.adverbs = adverbs
         self.tagModel = tagModel
     }
 
@@ -93,7 +98,7 @@ public struct TranslationLexicons: Sendable {
         "fr-en.bilingual-supplement.tsv", "fr-en.sense-contexts.tsv",
         "en.inflection.tsv", "en.inflection-overrides.tsv", "fr-en.names.tsv", "fr-en.closed-class.tsv",
         "fr-en.mwe.tsv", "fr-en.collocations.tsv", "fr.tokenization.tsv", "fr.word-classes.tsv", "fr-en.verb-frames.tsv",
-        "fr-en.negation.tsv", "fr-en.infinitive-links.tsv", "fr-en.de-complements.tsv", "en.articles.tsv", "en.article-preferences.tsv", "fr-en.cognates.tsv", "fr.tag-lexicon.tsv",
+        "fr-en.negation.tsv", "fr-en.infinitive-links.tsv", "fr-en.de-complements.tsv", "en.articles.tsv", "en.article-preferences.tsv", "fr-en.cognates.tsv", "en.adverbs.tsv", "fr.tag-lexicon.tsv",
         "fr.tag-transitions.tsv",
     ]
 
@@ -128,6 +133,7 @@ public struct TranslationLexicons: Sendable {
             articles: IndefiniteArticles(path: path("en.articles.tsv")),
             articlePreferences: ArticlePreferences(path: path("en.article-preferences.tsv")),
             cognates: CognateRules(path: path("fr-en.cognates.tsv")),
+            adverbs: EnglishAdverbs(path: path("en.adverbs.tsv")),
             tagModel: TagModel(lexiconPath: path("fr.tag-lexicon.tsv"), transitionsPath: path("fr.tag-transitions.tsv")))
     }
 }

@@ -46,6 +46,11 @@ public struct WordClasses: Sendable {
         /// Words that, a few words after a verb in the present, make it an English present perfect (`depuis`):
         /// "il travaille ici depuis 2005" → "he has worked here since 2005".
         case sinceCue = "since-cue"
+        /// Nouns of manner: `de façon précise` → "precisely", `de manière différente` → "differently".
+        case mannerNoun = "manner-noun"
+        /// Pronouns whose `de` introduces an adjective English puts right after them: `rien de grave` → "nothing
+        /// serious", `quelque chose d'étrange` → "something strange".
+        case adjectiveTakingPronoun = "adjective-taking-pronoun"
     }
 
     private var members: [WordClass: Set<String>] = [:]

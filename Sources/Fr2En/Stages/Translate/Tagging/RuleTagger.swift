@@ -5,7 +5,7 @@
 /// Rules look one word left (already decided) and one word right (all its candidates): a determiner before a
 /// noun, an object pronoun before a verb, a noun after a determiner, a past participle after an auxiliary,
 /// `en` + gerund is a preposition, a listed verb before `de`/`à` + infinitive (`continue de lancer`), an adjective
-/// after noun + degree adverb (`une approche plus active`). Ties go to a fixed order of parts of speech (function
+/// after noun + degree adverb (`une approche plus active`), an adjective after `rien de`. Ties go to a fixed order of parts of speech (function
 /// words first).
 struct RuleTagger: Sendable {
     let classes: WordClasses
@@ -282,6 +282,9 @@ struct RuleTagger: Sendable {
             if previousPOS == .determiner && !prenominal && unit.canBe(.noun) && !nominalAhead(next) { value -= 15 }
             if afterDeterminer && nominalAhead(next) { value += 6 }
             if previousPOS == .be || previousPOS == .adverb || previousPOS == .preadverb { value += 6 }
+            // "rien de grave": after a pronoun such as rien + de, the word is the adjective, not a verb.
+            if index >= 2, units[index - 1].isDePreposition,
+               classes.contains(units[index - 2].lowered, in: .adjectiveTakingPronoun) { value += 40 }
         case .preposition:
             if unit.lowered == "en" {
                 if let next, next.candidates.contains(where: { $0.tags.has(.gerund) || $0.tags.has(.presentParticiple) }) {

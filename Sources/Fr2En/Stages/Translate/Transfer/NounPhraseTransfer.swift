@@ -12,12 +12,16 @@
 /// le plus grand pays           → the biggest country
 /// service de renseignement     → intelligence service  (listed compound head)
 /// de Russie, de Chine et d'Iran → of Russia, China and Iran
+/// de façon très précise        → very precisely   (manner noun + adjective)
+/// rien de grave                → nothing serious
 /// ```
 struct NounPhraseTransfer: Sendable {
     let classes: WordClasses
     /// Words whose `de` complement is not "of" (`venir de` → "from").
     let complements: DeComplements
     let inflector: EnglishInflector
+    /// Manner adverbs of English adjectives (`precise` → "precisely").
+    let adverbs: EnglishAdverbs
 
     func apply(_ units: inout [TransferUnit]) {
         articles(&units)
@@ -128,6 +132,36 @@ struct NounPhraseTransfer: Sendable {
 
     // MARK: - Articles and "de"
 
+    /// `de façon précise`, `d'une manière très différente` → "precisely", "very differently"; with an adjective
+    /// English makes no adverb of, "in a completely normal way" (the adjectives move before "way").
+    private func manner(_ units: inout [TransferUnit], de index: Int) -> Bool {
+        var noun = index + 1
+        if noun < units.count, units[noun].is(.determiner), units[noun].has(.indefinite), units[noun].has(.singular) {
+            noun += 1
+        }
+        guard noun + 1 < units.count, classes.contains(units[noun].lemma, in: .mannerNoun), units[noun].is(.noun),
+              !units[noun].has(.plural) else { return false }
+        var adjective = noun + 1
+        while adjective < units.count, adjective - noun <= 3, units[adjective].is(.adverb) || units[adjective].is(.preadverb) {
+            adjective += 1
+        }
+        let word = adjective < units.count && units[adjective].is(.adjective) ? units[adjective].english : []
+        if word.count == 1, let adverb = adverbs.adverb(of: word[0]) {
+            for unit in index...noun {
+                units[unit].english = []
+                units[unit].done = true
+            }
+            units[adjective].english = [adverb]
+            units[adjective].done = true
+            return true
+        }
+        let participle = adjective < units.count && units[adjective].analysis.map { $0.pos.isVerb && $0.tags.has(.pastParticiple) } == true
+        guard noun == index + 1, adjective > noun + 1 || word.count > 0 || participle else { return false }
+        units[index].english = ["in", "a"]
+        units[index].done = true
+        return true
+    }
+
     private func isDe(_ unit: TransferUnit) -> Bool {
         unit.isDePreposition && !unit.done
     }
@@ -178,10 +212,10 @@ struct NounPhraseTransfer: Sendable {
                 continue
             }
             guard let next else { continue }
-            // "de façon complètement normale" → "in a completely normal way" (the adjectives move before "way").
-            if ["façon", "manière"].contains(next.lemma), next.is(.noun), next.has(.singular) || !next.has(.plural),
-               index + 2 < units.count, units[index + 2].is(.adjective) || units[index + 2].is(.adverb) || units[index + 2].is(.preadverb) {
-                units[index].english = ["in", "a"]
+            if manner(&units, de: index) { continue }
+            // "rien de grave" → "nothing serious".
+            if let previous, classes.contains(previous.lowered, in: .adjectiveTakingPronoun), next.is(.adjective) {
+                units[index].english = []
                 units[index].done = true
                 continue
             }

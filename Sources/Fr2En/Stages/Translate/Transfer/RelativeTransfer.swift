@@ -11,9 +11,20 @@
 /// ```
 /// With no noun right before it (`celui qui`, `ce qui`, a preposition) `qui` keeps its listed English.
 /// `où` after a noun of time is "when" (`le jour où` → "the day when"), "where" otherwise.
+///
+/// `dont` reads by what follows it:
+/// ```
+/// le pays dont le président …    → the country whose president …   (the article goes)
+/// dix blessés, dont trois enfants → ten injured, including three children  (no verb follows)
+/// 42 substances, dont 12 sont …  → 42 substances, of which 12 are …
+/// ce dont il parle               → what he talks about   (parler de → about)
+/// la manière dont il parle       → the way that he speaks
+/// ```
 struct RelativeTransfer: Sendable {
     let animacy: Animacy
     let classes: WordClasses
+    /// Verbs whose `de` complement is not "of": `dont` + `parler` strands "about" after the verb.
+    let complements: DeComplements
 
     /// How many modifier units may stand between the noun and `qui`.
     private static let reach = 3
@@ -33,6 +44,68 @@ struct RelativeTransfer: Sendable {
                 units[index].english = [units[index - 1].isPunctuation ? "which" : "that"]
             }
         }
+        for index in units.indices.dropFirst().dropLast() where units[index].lowered == "dont" && units[index].is(.relative)
+            && !units[index].done && units[index].phrase == nil {
+            dont(&units, at: index)
+        }
+    }
+
+    private func dont(_ units: inout [TransferUnit], at index: Int) {
+        let next = units[index + 1]
+        let verbFollows = finiteVerb(units, after: index)
+        let thing = antecedent(units, before: index).map { animacy.kind(units, at: $0) == .thing } ?? true
+        let afterArticle = index + 2 < units.count && next.isDefiniteArticle ? units[index + 2] : nil
+        if next.isNumber || next.is(.numeral) || (next.is(.determiner) && !next.isDefiniteArticle && !next.has(.possessive))
+            || (next.is(.pronoun) && next.has(.quantifier)) {
+            units[index].english = verbFollows ? ["of", thing ? "which" : "whom"] : ["including"]
+        } else if !verbFollows, isName(next) || afterArticle.map(isName) == true {
+            units[index].english = ["including"]
+        } else if let afterArticle, afterArticle.is(.noun) || afterArticle.is(.adjective) {
+            units[index].english = ["whose"]
+            units[index + 1].english = []
+            units[index + 1].done = true
+        } else if units[index - 1].is(.pronoun), units[index - 1].lemma == "ce" {
+            let all = index >= 2 && units[index - 2].english == ["everything"]
+            units[index - 1].english = []
+            units[index].english = [all ? "that" : "what"]
+            strandPreposition(&units, after: index)
+        } else if verbFollows {
+            units[index].english = [thing ? "that" : "whom"]
+            strandPreposition(&units, after: index)
+        } else {
+            return
+        }
+        units[index].done = true
+    }
+
+    /// `dont il parle` → "that he talks about": the preposition the verb takes for `de` goes after it.
+    private func strandPreposition(_ units: inout [TransferUnit], after index: Int) {
+        var cursor = index + 1
+        while cursor < units.count, cursor - index <= 8 {
+            let unit = units[cursor]
+            if unit.isPunctuation || unit.is(.coordinator) || unit.is(.subordinator) || unit.is(.relative) { return }
+            if unit.analysis?.pos.isVerb == true, let english = complements.english(after: unit.lemma), !english.isEmpty {
+                units[cursor].after += english
+                return
+            }
+            cursor += 1
+        }
+    }
+
+    private func isName(_ unit: TransferUnit) -> Bool {
+        unit.is(.properNoun) || unit.isTerm || (unit.unknown && unit.token.isCapitalized)
+    }
+
+    /// Whether a finite verb follows before the clause ends (punctuation, a conjunction or another relative).
+    private func finiteVerb(_ units: [TransferUnit], after index: Int) -> Bool {
+        var cursor = index + 1
+        while cursor < units.count, cursor - index <= 8 {
+            let unit = units[cursor]
+            if unit.isPunctuation || unit.is(.coordinator) || unit.is(.subordinator) || unit.is(.relative) { return false }
+            if unit.analysis.map({ $0.pos.isVerb && $0.tags.hasAny(MorphFeatures.finite) }) == true { return true }
+            cursor += 1
+        }
+        return false
     }
 
     private func antecedent(_ units: [TransferUnit], before index: Int) -> Int? {
