@@ -90,7 +90,7 @@ struct NounPhraseTransfer: Sendable {
     private func places(_ units: inout [TransferUnit]) {
         for index in units.indices.dropLast() where units[index].lowered == "à" && !units[index].done {
             let next = units[index + 1]
-            guard next.is(.properNoun) || (next.unknown && next.token.isCapitalized) else { continue }
+            guard next.is(.properNoun) || ((next.unknown || next.isTerm) && next.token.isCapitalized) else { continue }
             var cursor = index - 1
             var motion = false
             while cursor >= 0 && index - cursor <= 4 {
