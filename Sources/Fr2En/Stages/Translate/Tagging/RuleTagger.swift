@@ -16,6 +16,9 @@ struct RuleTagger: Sendable {
     let hmm: HMMTagger?
     /// Weight of the statistical choice against the rules.
     static let hmmBonus = 25
+    /// The share of a form's occurrences in the tagged corpus below which a reading is too rare to count as what
+    /// may follow.
+    static let usualShare = 0.05
 
     /// Sets `analysis` on every word unit that has candidates.
     func tag(_ units: inout [TransferUnit]) {
@@ -66,11 +69,21 @@ struct RuleTagger: Sendable {
         }
     }
 
+    /// The readings of a word ahead worth looking at: those whose coarse tag the tagged corpus gave this form at
+    /// least now and then (`est` is the verb 2,720 times, the noun "east" 9), or all of them for a form it never saw.
+    private func plausibleReadings(_ unit: TransferUnit) -> [MorphAnalysis] {
+        guard let model = hmm?.model, unit.isWord, unit.candidates.count > 1 else { return unit.candidates }
+        let seen = model.usualTags(unit.lowered, share: Self.usualShare)
+        guard !seen.isEmpty else { return unit.candidates }
+        let plausible = unit.candidates.filter { model.index(of: HMMTagger.coarseTag($0)).map(seen.contains) ?? false }
+        return plausible.isEmpty ? unit.candidates : plausible
+    }
+
     private func nominalAhead(_ unit: TransferUnit?) -> Bool {
         guard let unit else { return false }
         if unit.isTerm || unit.isNumber { return true }
         if unit.candidates.isEmpty { return unit.isWord }
-        return unit.candidates.contains {
+        return plausibleReadings(unit).contains {
             $0.pos == .noun || $0.pos == .adjective || $0.pos == .properNoun || $0.pos == .numeral
                 || ($0.pos == .verb && $0.tags.has(.pastParticiple))
         }
@@ -78,12 +91,12 @@ struct RuleTagger: Sendable {
 
     private func verbAhead(_ unit: TransferUnit?) -> Bool {
         guard let unit else { return false }
-        return unit.candidates.contains { $0.pos.isVerb && $0.tags.hasAny(MorphFeatures.finite) }
+        return plausibleReadings(unit).contains { $0.pos.isVerb && $0.tags.hasAny(MorphFeatures.finite) }
     }
 
     private func onlyVerbAhead(_ unit: TransferUnit?) -> Bool {
         guard let unit, !unit.candidates.isEmpty else { return false }
-        return unit.candidates.allSatisfy { $0.pos.isVerb }
+        return plausibleReadings(unit).allSatisfy { $0.pos.isVerb }
     }
 
     private func isSubjectOrClitic(_ unit: TransferUnit?) -> Bool {
@@ -248,7 +261,10 @@ struct RuleTagger: Sendable {
                 if tags.has(.simplePast) { value -= 3 }
                 if auxiliaryBehind(units, before: index) { value -= 25 }
                 if previous?.isNominal == true || previousPOS == .adjective { value += 6 }
-                if afterDeterminer { value -= 30 }
+                // Not right after an article; after a prenominal adjective only weakly ("la seule est", "le
+                // premier a dit": the adjective stands for a noun).
+                if previousPOS == .determiner || previousPOS == .numeral || afterPhraseArticle { value -= 30 }
+                if afterPrenominal { value -= 8 }
                 if tags.has(.imperative) { value -= 12 }
                 if tags.has(.subjunctive) || tags.has(.pastSubjunctive) { value -= 2 }
                 value += agreementScore(tags, units, before: index)
@@ -280,6 +296,8 @@ struct RuleTagger: Sendable {
             if prenominal && nominalAhead(next) { value += 12 }
             // Right after an article only prenominal adjectives ("la grande …"), not "la politique …".
             if previousPOS == .determiner && !prenominal && unit.canBe(.noun) && !nominalAhead(next) { value -= 15 }
+            // "la nouvelle est arrivée": with no noun after it, a prenominal adjective that can be a noun is one.
+            if afterDeterminer && prenominal && unit.canBe(.noun) && !nominalAhead(next) { value -= 20 }
             if afterDeterminer && nominalAhead(next) { value += 6 }
             if previousPOS == .be || previousPOS == .adverb || previousPOS == .preadverb { value += 6 }
             // "rien de grave": after a pronoun such as rien + de, the word is the adjective, not a verb.

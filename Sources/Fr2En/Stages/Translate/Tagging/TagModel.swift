@@ -20,9 +20,18 @@ public struct TagModel: Sendable {
     /// log P(next | previous), row-major `previous * count + next`.
     private var transitions: [Double] = []
     /// Emissions by lower-cased form: (tag, log P(form | tag)).
-    private var emissions: [String: [(tag: Int, logProbability: Double)]] = [:]
+    private var emissions: [String: [(tag: Int, logProbability: Double, count: Double)]] = [:]
     /// log P(unseen form | tag), by tag: the smoothing mass of each tag.
     private var unseen: [Double] = []
+    /// log P(form | tag) for a form the corpus has seen, but never with this tag: half an observation. A word the
+    /// tagged corpus always read one way (`bonne` adj, 56 times) keeps that reading against a rare one (`bonne` n,
+    /// a maid) unless the context strongly says otherwise.
+    private var unseenWithTag: [Double] = []
+    /// Per tag, the index of its part of speech (`vblex` for `vblex.pri` and `vblex.ifi`).
+    private var partOfSpeech: [Int] = []
+    /// The pseudo-count of a tag a seen form never had.
+    static let unseenTagCount = 0.5
+
     public private(set) var start = 0
     public private(set) var end = 0
 
@@ -64,9 +73,17 @@ public struct TagModel: Sendable {
             formsPerTag[entry.tag] += 1
         }
         unseen = (0..<size).map { tag in log((formsPerTag[tag] + 1) / (tagTotals[tag] + formsPerTag[tag] + 1) / 50) }
+        var posIndex: [Substring: Int] = [:]
+        partOfSpeech = tags.map { tag in
+            let pos = tag.split(separator: ".", maxSplits: 1).first ?? Substring(tag)
+            if let index = posIndex[pos] { return index }
+            posIndex[pos] = posIndex.count
+            return posIndex.count - 1
+        }
+        unseenWithTag = (0..<size).map { tag in log(Self.unseenTagCount / (tagTotals[tag] + formsPerTag[tag] + 1)) }
         for entry in formCounts {
             let probability = entry.count / (tagTotals[entry.tag] + formsPerTag[entry.tag] + 1)
-            emissions[entry.form, default: []].append((entry.tag, log(probability)))
+            emissions[entry.form, default: []].append((entry.tag, log(probability), entry.count))
         }
     }
 
@@ -84,19 +101,28 @@ public struct TagModel: Sendable {
 
     /// log P(form | tag): seen emissions, else the tag's unseen mass.
     func emission(_ form: String, _ tag: Int) -> Double {
-        if let seen = emissions[form], let hit = seen.first(where: { $0.tag == tag }) { return hit.logProbability }
-        return unseen[tag]
+        emission(emissions(form), tag)
     }
 
     /// The form's seen emissions (tag, log probability), empty when unseen.
-    func emissions(_ form: String) -> [(tag: Int, logProbability: Double)] { emissions[form] ?? [] }
+    func emissions(_ form: String) -> [(tag: Int, logProbability: Double, count: Double)] { emissions[form] ?? [] }
 
     /// log P(form | tag) given the form's emissions.
-    func emission(_ seen: [(tag: Int, logProbability: Double)], _ tag: Int) -> Double {
+    func emission(_ seen: [(tag: Int, logProbability: Double, count: Double)], _ tag: Int) -> Double {
         for entry in seen where entry.tag == tag { return entry.logProbability }
-        return unseen[tag]
+        guard !seen.isEmpty else { return unseen[tag] }
+        // Another tense of a verb seen in one tense keeps the ordinary smoothing ("ralentit" seen once in the
+        // simple past is as likely a present); another part of speech gets half an observation.
+        return seen.contains { partOfSpeech[$0.tag] == partOfSpeech[tag] } ? unseen[tag] : unseenWithTag[tag]
     }
 
     /// Tags the form was seen with.
     func seenTags(_ form: String) -> [Int] { emissions[form]?.map(\.tag) ?? [] }
+
+    /// The tags the corpus gave `form` in at least `share` of its occurrences (empty for an unseen form).
+    func usualTags(_ form: String, share: Double) -> [Int] {
+        guard let counts = emissions[form] else { return [] }
+        let total = counts.reduce(0) { $0 + $1.count }
+        return counts.filter { $0.count >= share * total }.map(\.tag)
+    }
 }
