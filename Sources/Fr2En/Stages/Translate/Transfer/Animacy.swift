@@ -35,9 +35,10 @@ struct Animacy: Sendable {
 
     /// The nearest noun phrase head or subject pronoun (`il`, `elle`) before `index` in the same sentence that
     /// is neither the complement of a preposition (`le président de la société` → président) nor the object of
-    /// a verb; with `gender`, only
-    /// nouns of that gender (or of either) count and pronouns are skipped.
-    func antecedent(_ units: [TransferUnit], before index: Int, gender: MorphFeatures? = nil) -> Int? {
+    /// a verb (with `anyRole`, those count too); with `gender`, only nouns of that gender (or of either) count and
+    /// pronouns are skipped.
+    func antecedent(_ units: [TransferUnit], before index: Int, gender: MorphFeatures? = nil,
+                    anyRole: Bool = false) -> Int? {
         var cursor = index - 1
         while cursor >= 0, index - cursor <= Self.reach {
             let unit = units[cursor]
@@ -46,7 +47,7 @@ struct Animacy: Sendable {
                unit.lowered == "il" || unit.lowered == "elle" {
                 return cursor
             }
-            if unit.isNominal, !isComplement(units, cursor), !isObject(units, cursor) {
+            if unit.isNominal, anyRole || (!isComplement(units, cursor) && !isObject(units, cursor)) {
                 guard let gender else { return cursor }
                 let features = unit.features
                 if unit.analysis == nil || features.contains(gender) || features.contains(.commonGender)

@@ -9,7 +9,8 @@
 /// Elle est arrivée.                 → She arrived.   (no antecedent in the sentence: unchanged)
 /// ```
 /// The antecedent is the nearest earlier noun of the same gender that is neither a prepositional complement nor
-/// an object (`Animacy.antecedent`), in an earlier clause (a verb stands between); inverted pronouns
+/// an object (`Animacy.antecedent`), else the nearest of any role, in an earlier clause (a verb stands between);
+/// inverted pronouns
 /// (`dit-elle`) are left alone.
 struct PronounTransfer: Sendable {
     let animacy: Animacy
@@ -20,11 +21,27 @@ struct PronounTransfer: Sendable {
             let gender: MorphFeatures = units[index].lowered == "il" ? .masculine : .feminine
             // The antecedent belongs to an earlier clause: a verb stands between them ("Le lendemain, il …" and
             // "le pays dont il parle" have none).
-            guard let antecedent = animacy.antecedent(units, before: index, gender: gender),
-                  units[(antecedent + 1)..<index].contains(where: { $0.analysis?.pos.isVerb == true }),
+            // A subject first; failing that, for `elle`, an object or complement ("ce n'est pas une tâche facile,
+            // mais elle doit…"): news names women far less often than feminine things, while `il` with no subject
+            // antecedent is mostly a man named earlier.
+            let fallback = gender == .feminine
+                ? earlierClause(units, animacy.antecedent(units, before: index, gender: gender, anyRole: true), index,
+                                conjunctionSeparates: true) : nil
+            guard let antecedent = earlierClause(units, animacy.antecedent(units, before: index, gender: gender), index)
+                    ?? fallback,
                   animacy.kind(units, at: antecedent) == .thing else { continue }
             let capital = units[index].english.first?.first?.isUppercase == true
             units[index].english = [capital ? "It" : "it"]
         }
+    }
+
+    /// The antecedent when a verb (or, with `conjunctionSeparates`, a conjunction) stands between it and the
+    /// pronoun at `index`, else nil.
+    private func earlierClause(_ units: [TransferUnit], _ antecedent: Int?, _ index: Int,
+                               conjunctionSeparates: Bool = false) -> Int? {
+        guard let antecedent, units[(antecedent + 1)..<index].contains(where: {
+            $0.analysis?.pos.isVerb == true || conjunctionSeparates && ($0.is(.coordinator) || $0.is(.subordinator))
+        }) else { return nil }
+        return antecedent
     }
 }
