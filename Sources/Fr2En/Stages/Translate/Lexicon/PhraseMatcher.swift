@@ -26,6 +26,9 @@ public struct PhraseMatcher: Sendable {
         /// How many words right after the verb form an indefinite article (`une`, `de les`) that a negation
         /// turns into `de`: 0 when there is none.
         var article: Int
+        /// Offsets of words written as enclitics (`-ce` in « est-ce que »): the text must have them as enclitics
+        /// too, so that « c'est ce que » is not « est-ce que ».
+        var enclitics: [Int] = []
         var entry: PhraseLexicon.Entry
     }
 
@@ -49,7 +52,9 @@ public struct PhraseMatcher: Sendable {
         }
         var index: [String: [Pattern]] = [:]
         for var entry in lexicon.entries {
-            var words = tokenizer.tokenize(entry.french).map { Self.fold($0.text.lowercased()) }
+            let tokens = tokenizer.tokenize(entry.french)
+            var words = tokens.map { Self.fold($0.text.lowercased()) }
+            let enclitics = tokens.indices.filter { tokens[$0].origin.contains(.enclitic) }
             let verbal = entry.tags.pos.isVerb
             var reflexive = false
             var clitics: [String] = []
@@ -74,7 +79,7 @@ public struct PhraseMatcher: Sendable {
                 entry.objectTail = String(entry.english[entry.english.index(after: space)...])
             }
             let pattern = Pattern(words: words, verbal: verbal, reflexive: reflexive, clitics: clitics,
-                                  article: article, entry: entry)
+                                  article: article, enclitics: verbal ? [] : enclitics, entry: entry)
             index[words[0], default: []].append(pattern)
         }
         // Longest first; at equal length a pronominal verb first, so that after a reflexive clitic « se rendre
@@ -163,7 +168,7 @@ public struct PhraseMatcher: Sendable {
         let first = Self.fold(lowered[start])
         if let patterns = byFirstWord[first] {
             for pattern in patterns where !pattern.verbal {
-                if contiguous(pattern, at: start, lowered: lowered) {
+                if contiguous(pattern, at: start, lowered: lowered), pattern.enclitics.allSatisfy({ enclitic(start + $0) }) {
                     best = Match(length: pattern.words.count, entry: pattern.entry, verb: nil)
                     bestWords = pattern.words.count
                     break
