@@ -86,10 +86,13 @@ struct NounPhraseTransfer: Sendable {
         return false
     }
 
-    /// `à Paris` → "in Paris", but "to Paris" after verbs of motion.
+    /// `à Paris`, `au Pakistan` → "in Paris", "in Pakistan", but "to Paris" after verbs of motion.
     private func places(_ units: inout [TransferUnit]) {
         for index in units.indices.dropLast() where units[index].lowered == "à" && !units[index].done {
-            let next = units[index + 1]
+            // « au Pakistan » = à + le + Pakistan: the article before a country's name is not in the way.
+            var name = index + 1
+            if units[name].isDefiniteArticle, name + 1 < units.count { name += 1 }
+            let next = units[name]
             guard next.is(.properNoun) || ((next.unknown || next.isTerm) && next.token.isCapitalized) else { continue }
             var cursor = index - 1
             var motion = false
