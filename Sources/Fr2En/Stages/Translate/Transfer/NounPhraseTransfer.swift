@@ -86,9 +86,11 @@ struct NounPhraseTransfer: Sendable {
         return false
     }
 
-    /// `à Paris`, `au Pakistan` → "in Paris", "in Pakistan", but "to Paris" after verbs of motion.
+    /// `à Paris`, `au Pakistan`, `en Chine` → "in Paris", "in Pakistan", "in China", but "to Paris", "to China"
+    /// after verbs of motion.
     private func places(_ units: inout [TransferUnit]) {
-        for index in units.indices.dropLast() where units[index].lowered == "à" && !units[index].done {
+        for index in units.indices.dropLast() where (units[index].lowered == "à" || units[index].lowered == "en")
+            && units[index].is(.preposition) && !units[index].done {
             // « au Pakistan » = à + le + Pakistan: the article before a country's name is not in the way.
             var name = index + 1
             if units[name].isDefiniteArticle, name + 1 < units.count { name += 1 }

@@ -10,7 +10,8 @@
 /// le pays, qui a voté …       → the country, which voted …
 /// ```
 /// With no noun right before it (`celui qui`, `ce qui`, a preposition) `qui` keeps its listed English.
-/// `où` after a noun of time is "when" (`le jour où` → "the day when"), "where" otherwise.
+/// `où` after a noun of time is "when" (`le jour où` → "the day when"), "where" otherwise. After a comma,
+/// `ce qui` / `ce que` sum up the clause before: "which" (`…, ce qui inquiète` → "…, which worries").
 ///
 /// `dont` reads by what follows it:
 /// ```
@@ -43,6 +44,11 @@ struct RelativeTransfer: Sendable {
             if animacy.kind(units, at: antecedent) == .thing {
                 units[index].english = [units[index - 1].isPunctuation ? "which" : "that"]
             }
+        }
+        // ", ce qui …" sums up the clause before it: "which", not "what".
+        for index in units.indices.dropFirst() where units[index].english == ["what"] && units[index].is(.pronoun)
+            && units[index].phrase != nil && units[index - 1].isPunctuation && units[index - 1].token.text == "," {
+            units[index].english = ["which"]
         }
         for index in units.indices.dropFirst().dropLast() where units[index].lowered == "dont" && units[index].is(.relative)
             && !units[index].done && units[index].phrase == nil {
