@@ -24,6 +24,8 @@ import Testing
         ("aujourd'hui", ["aujourd'hui"]),
         ("peut-être", ["peut-être"]),
         ("d'un", ["d'", "un"]),
+        ("s'est", ["s'", "est"]),
+        ("s'imposer", ["s'", "imposer"]),
     ])
     func elision(_ french: String, _ expected: [String]) throws {
         #expect(try Self.texts(french) == expected)
@@ -35,6 +37,8 @@ import Testing
         ("au marché", ["à", "le", "marché"]),
         ("aux urnes", ["à", "les", "urnes"]),
         ("Du pain", ["De", "le", "pain"]),
+        ("s'il pleut", ["si", "il", "pleut"]),
+        ("S’ils partent", ["Si", "ils", "partent"]),
     ])
     func contractions(_ french: String, _ expected: [String]) throws {
         let tokens = try Self.tokenizer().tokenize(french)

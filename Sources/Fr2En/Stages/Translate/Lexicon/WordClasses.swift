@@ -14,6 +14,15 @@ public struct WordClasses: Sendable {
         case scaleNoun = "scale-noun"
         /// Verbs whose subject `il` is impersonal ("it"): `il semble`, `il faut`.
         case impersonalVerb = "impersonal-verb"
+        /// Verbs whose impersonal `il` says that something exists, like `il y a`: `il existe une solution` →
+        /// "there is a solution", agreeing with what follows (`il existe des solutions` → "there are solutions").
+        case existentialVerb = "existential-verb"
+        /// Verbs whose impersonal `il` before a noun phrase becomes "there" while the verb keeps its own English:
+        /// `il reste trois jours` → "there remain three days" (but `il reste à la maison` → "he stays at home");
+        /// before `à` + infinitive the `il` is "it": `il reste à faire` → "it remains to do".
+        case thereVerb = "there-verb"
+        /// Adverbs of comparison (`plus`, `aussi`): `il est plus grand que` compares, so its `il` is personal.
+        case comparativeAdverb = "comparative-adverb"
         /// Nouns heading an `N de N` that English turns into a compound (`service de renseignement`).
         case compoundHead = "compound-head"
         /// Adjectives that stay after the noun when they take a `de`/`à` complement (`responsable de la sécurité`).

@@ -124,7 +124,10 @@ public struct FrenchTokenizer: Sendable {
         let hasApostrophe = word.utf8.contains(39)
         let hasHyphen = word.utf8.contains(45)
         if !hasApostrophe && !hasHyphen { return expandContraction(word) }
-        if isKnown(word) { return expandContraction(word) }
+        // A listed contraction with an apostrophe ("s'il" → "si il") comes before the elision rule.
+        if isKnown(word) || (hasApostrophe && rules.contractions[word.lowercased()] != nil) {
+            return expandContraction(word)
+        }
         // Elision: "l'homme" → "l'" "homme"; "jusqu'à" → "jusqu'" "à".
         if let apostrophe = word.firstIndex(of: "'") {
             let prefix = String(word[...apostrophe])

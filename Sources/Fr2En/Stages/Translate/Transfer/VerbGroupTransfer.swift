@@ -10,7 +10,7 @@
 /// between the verb and the particle: `n'est donc pas` → "is therefore not"), puts `preverbal-adverb`s before a
 /// simple verb, moves clitic objects after the verb, puts inverted subjects back in front (or after the
 /// auxiliary in questions), makes "oneself" agree with the subject, handles impersonal `il`, `il y a` (there is /
-/// ago) and verb frames (`pouvoir` → can, `venir de` → have just).
+/// ago), existential verbs (`il existe` → there is) and verb frames (`pouvoir` → can, `venir de` → have just).
 ///
 /// ```
 /// il ne l'a pas vu       → he did not see it
@@ -18,6 +18,7 @@
 /// la loi a été adoptée   → the law was adopted
 /// a-t-il dit             → he said
 /// il y a deux ans        → two years ago
+/// il n'existe pas de solution → there is no solution
 /// il n'est pas encore venu → he has not yet come
 /// les prix ont augmenté depuis 2008 → prices have risen since 2008
 /// elle habite ici depuis dix ans → she has lived here for ten years
@@ -415,15 +416,27 @@ struct VerbGroupTransfer: Sendable {
             if classes.contains(verbLemma, in: .impersonalVerb) || classes.contains(units[main].lemma, in: .impersonalVerb)
                 || classes.contains(headUnit.lemma, in: .impersonalVerb) {
                 subjectWords = ["it"]
-            } else if headUnit.lemma == "être", head + 2 < units.count, units[head + 1].is(.adjective),
-                      ["de", "d'", "que", "qu'"].contains(units[head + 2].lowered) {
+            } else if classes.contains(units[main].lemma, in: .thereVerb), scan + 1 < units.count,
+                      units[scan].lowered == "à", isInfinitive(units[scan + 1]) {
+                // "il reste à déterminer" → "it remains to determine".
+                subjectWords = ["it"]
+            } else if headUnit.lemma == "être", scan + 1 < units.count, units[scan].is(.adjective),
+                      ["de", "d'"].contains(units[scan + 1].lowered)
+                        || (["que", "qu'"].contains(units[scan + 1].lowered)
+                            && !(cursor..<scan).contains { classes.contains(units[$0].lowered, in: .comparativeAdverb) }) {
+                // "il est possible de", "il n'est plus possible de", "il est très difficile de": after the
+                // negation and adverbs; before que not after a comparative ("il est plus grand que" compares).
                 subjectWords = ["it"]
             }
         }
         var verbLemma = englishLemma(units[main])
         var thereIs = false
-        if hasY, let subject, units[subject].lowered == "il", headUnit.lemma == "avoir" {
-            if let ago = agoPhrase(&units, after: last) {
+        // "il existe des solutions" → "there are solutions"; "il reste trois jours" → "there remain three days".
+        let existentialBe = classes.contains(units[main].lemma, in: .existentialVerb)
+        let existential = (existentialBe || classes.contains(units[main].lemma, in: .thereVerb))
+            && frameResult == nil && nounPhraseAhead(units, from: max(last + 1, scan))
+        if (hasY && headUnit.lemma == "avoir") || existential, let subject, units[subject].lowered == "il" {
+            if !existential, let ago = agoPhrase(&units, after: last) {
                 // "il y a deux ans" → "two years ago": the verb group disappears.
                 for index in clitics { clear(units[index]) }
                 clear(units[subject])
@@ -434,7 +447,7 @@ struct VerbGroupTransfer: Sendable {
             }
             thereIs = true
             subjectWords = ["there"]
-            verbLemma = "be"
+            if !existential || existentialBe { verbLemma = "be" }
             agreement = .init(person: 3, plural: pluralAhead(units, from: last + 1))
             for index in clitics where units[index].lowered == "y" { clear(units[index]) }
         }
@@ -648,6 +661,16 @@ struct VerbGroupTransfer: Sendable {
         if cursor < units.count, units[cursor].is(.adjective) { cursor += 1 }
         guard cursor < units.count, classes.contains(units[cursor].lemma, in: .timeNoun) else { return nil }
         return cursor
+    }
+
+    /// Whether a noun phrase starts at `start` (after `de` when negated: `il n'existe pas de solution`).
+    private func nounPhraseAhead(_ units: [TransferUnit], from start: Int) -> Bool {
+        var cursor = start
+        if cursor < units.count, units[cursor].isDePreposition { cursor += 1 }
+        guard cursor < units.count else { return false }
+        let unit = units[cursor]
+        return unit.isNominal || unit.isNumber || unit.is(.determiner) || unit.is(.numeral)
+            || unit.is(.predeterminer) || classes.contains(unit.lowered, in: .quantityAdverb)
     }
 
     private func pluralAhead(_ units: [TransferUnit], from start: Int) -> Bool {
