@@ -15,21 +15,33 @@
 /// s'en prendre à                 → the verb « prend » after the clitics « s' » and « en »
 /// ```
 public struct PhraseMatcher: Sendable {
-    struct Pattern: Sendable {
+    /// A class, so that scanning the candidates of a word copies a reference, not five arrays.
+    final class Pattern: Sendable {
         /// Token texts, lower-cased and ligature-folded; the first is a verb lemma when `verbal`.
-        var words: [String]
-        var verbal: Bool
+        let words: [String]
+        let verbal: Bool
         /// A pronominal verb (`se passer`): needs a reflexive clitic before the verb.
-        var reflexive: Bool
+        let reflexive: Bool
         /// Other clitics the verb needs before it (`en` in « s'en prendre à »).
-        var clitics: [String]
+        let clitics: [String]
         /// How many words right after the verb form an indefinite article (`une`, `de les`) that a negation
         /// turns into `de`: 0 when there is none.
-        var article: Int
+        let article: Int
         /// Offsets of words written as enclitics (`-ce` in « est-ce que »): the text must have them as enclitics
         /// too, so that « c'est ce que » is not « est-ce que ».
-        var enclitics: [Int] = []
-        var entry: PhraseLexicon.Entry
+        let enclitics: [Int]
+        let entry: PhraseLexicon.Entry
+
+        init(words: [String], verbal: Bool, reflexive: Bool, clitics: [String], article: Int, enclitics: [Int],
+             entry: PhraseLexicon.Entry) {
+            self.words = words
+            self.verbal = verbal
+            self.reflexive = reflexive
+            self.clitics = clitics
+            self.article = article
+            self.enclitics = enclitics
+            self.entry = entry
+        }
     }
 
     /// Patterns by first word (surface or verb lemma), longest first, pronominal first at equal length.

@@ -63,8 +63,27 @@ public struct WordClasses: Sendable {
     }
 
     private var members: [WordClass: Set<String>] = [:]
+    /// The first word of every member, as a sentence's tokens spell it (`jusqu'` of `jusqu'à présent`): a
+    /// phrase search starts only at one of these.
+    private var firstWords: [WordClass: Set<String>] = [:]
 
-    public init(_ members: [WordClass: Set<String>] = [:]) { self.members = members }
+    public init(_ members: [WordClass: Set<String>] = [:]) {
+        self.members = members
+        for (wordClass, words) in members {
+            firstWords[wordClass] = Set(words.map(Self.firstWord))
+        }
+    }
+
+    /// A member's first token: up to its first space, or through its first apostrophe.
+    private static func firstWord(_ member: String) -> String {
+        var word = ""
+        for character in member {
+            if character == " " { break }
+            word.append(character)
+            if character == "'" || character == "’" { break }
+        }
+        return word
+    }
 
     /// Loads the file.
     /// - Throws: `LexiconFormatError` naming the file and line (unknown classes are errors).
@@ -74,8 +93,15 @@ public struct WordClasses: Sendable {
             guard let wordClass = WordClass(rawValue: table.string(row: row, column: 0)) else {
                 throw table.error(row: row, "unknown word class \(table.string(row: row, column: 0))")
             }
-            members[wordClass, default: []].insert(table.string(row: row, column: 1))
+            let member = table.string(row: row, column: 1)
+            members[wordClass, default: []].insert(member)
+            firstWords[wordClass, default: []].insert(Self.firstWord(member))
         }
+    }
+
+    /// Whether some member of `wordClass` starts with the token `word` (see `firstWord`).
+    public func startsMember(_ word: String, in wordClass: WordClass) -> Bool {
+        firstWords[wordClass]?.contains(word) ?? false
     }
 
     public func contains(_ word: String, in wordClass: WordClass) -> Bool {

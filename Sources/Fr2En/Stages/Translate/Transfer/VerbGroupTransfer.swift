@@ -128,6 +128,8 @@ struct VerbGroupTransfer: Sendable {
             }
         }
         for start in words.indices where !words[start].isEmpty {
+            let first = String(words[start])
+            guard classes.startsMember(first, in: .perfectCue) || classes.startsMember(first, in: .pastCue) else { continue }
             var phrase = ""
             for end in start..<min(words.count, start + Self.longestCue) {
                 guard !words[end].isEmpty else { break }
