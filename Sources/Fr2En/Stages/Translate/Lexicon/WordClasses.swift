@@ -63,26 +63,23 @@ public struct WordClasses: Sendable {
     }
 
     private var members: [WordClass: Set<String>] = [:]
-    /// The first word of every member, as a sentence's tokens spell it (`jusqu'` of `jusqu'à présent`): a
-    /// phrase search starts only at one of these.
+    /// The first word of every member, as a sentence may spell it (`jusqu'à` and `jusqu'` of `jusqu'à présent`):
+    /// a phrase search starts only at one of these.
     private var firstWords: [WordClass: Set<String>] = [:]
 
     public init(_ members: [WordClass: Set<String>] = [:]) {
         self.members = members
         for (wordClass, words) in members {
-            firstWords[wordClass] = Set(words.map(Self.firstWord))
+            firstWords[wordClass] = Set(words.flatMap(Self.firstWords))
         }
     }
 
-    /// A member's first token: up to its first space, or through its first apostrophe.
-    private static func firstWord(_ member: String) -> String {
-        var word = ""
-        for character in member {
-            if character == " " { break }
-            word.append(character)
-            if character == "'" || character == "’" { break }
-        }
-        return word
+    /// A member's possible first tokens: up to its first space, and through its first apostrophe (an elided
+    /// word is a token of its own in running text, not in a glossary term).
+    private static func firstWords(_ member: String) -> [String] {
+        let word = String(member.prefix { $0 != " " })
+        guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return [word] }
+        return [word, String(word[...apostrophe])]
     }
 
     /// Loads the file.
@@ -95,11 +92,11 @@ public struct WordClasses: Sendable {
             }
             let member = table.string(row: row, column: 1)
             members[wordClass, default: []].insert(member)
-            firstWords[wordClass, default: []].insert(Self.firstWord(member))
+            firstWords[wordClass, default: []].formUnion(Self.firstWords(member))
         }
     }
 
-    /// Whether some member of `wordClass` starts with the token `word` (see `firstWord`).
+    /// Whether some member of `wordClass` starts with the token `word` (see `firstWords`).
     public func startsMember(_ word: String, in wordClass: WordClass) -> Bool {
         firstWords[wordClass]?.contains(word) ?? false
     }
