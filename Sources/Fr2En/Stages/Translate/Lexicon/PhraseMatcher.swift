@@ -111,7 +111,9 @@ public struct PhraseMatcher: Sendable {
 
     /// `œ` → `oe`, `æ` → `ae`: French is written both ways, and the lexicons do not list every spelling.
     static func fold(_ word: String) -> String {
-        guard word.unicodeScalars.contains(where: { $0 == "œ" || $0 == "æ" || $0 == "Œ" || $0 == "Æ" }) else { return word }
+        // Byte prefilter: œ Œ æ Æ end in the UTF-8 bytes 93, 92, A6, 86; most words have none of them.
+        guard word.utf8.contains(where: { $0 == 0x93 || $0 == 0x92 || $0 == 0xA6 || $0 == 0x86 }),
+              word.unicodeScalars.contains(where: { $0 == "œ" || $0 == "æ" || $0 == "Œ" || $0 == "Æ" }) else { return word }
         var result = String.UnicodeScalarView()
         for scalar in word.unicodeScalars {
             switch scalar {
