@@ -36,7 +36,9 @@ struct VerbGroupTransfer: Sendable {
 
     func apply(_ units: inout [TransferUnit]) {
         let isQuestion = units.last(where: { $0.isPunctuation })?.token.text == "?"
-        let context = tenseContext(units)
+        // The cues matter only to a passé composé, which needs a past participle.
+        let context = units.contains(where: { $0.analysis?.tags.has(.pastParticiple) == true })
+            ? tenseContext(units) : TenseContext()
         var index = 0
         while index < units.count {
             if !units[index].done, let analysis = units[index].analysis, analysis.pos.isVerb,
