@@ -176,10 +176,11 @@ struct EnglishVerbPhrase: Sendable {
         var result: [String] = []
         if let first = chain.first {
             // "il ne vient donc pas" → "he therefore does not come"; "il n'est donc pas" → "he is therefore not".
-            if supported && subject == nil { result += beforeNegation }
+            let beforeAuxiliary = supported && subject == nil
+            if beforeAuxiliary { result += beforeNegation }
             result.append(first)
             if let subject { result += subject }
-            if !supported || subject != nil { result += beforeNegation }
+            if !beforeAuxiliary { result += beforeNegation }
             if let negation { result.append(negation) }
             result += afterNegation
             result += adverbs

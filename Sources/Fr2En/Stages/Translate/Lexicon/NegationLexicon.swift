@@ -55,17 +55,17 @@ public struct NegationLexicon: Sendable {
     public init(path: String) throws {
         let table = try TSVTable(path: path, columns: 3, keyColumns: 0)
         for row in 0..<table.count {
-            if table.string(row: row, column: 2) == Self.afterVerbalKind {
+            let rawKind = table.string(row: row, column: 2)
+            if rawKind == Self.afterVerbalKind {
                 afterVerbal[table.string(row: row, column: 0)] = table.string(row: row, column: 1)
                 continue
             }
-            let rawKind = table.string(row: row, column: 2)
             if rawKind == Self.innerBeforeKind || rawKind == Self.innerAfterKind {
                 inner[table.string(row: row, column: 0)] = InnerAdverb(english: table.string(row: row, column: 1),
                                                                        afterNegation: rawKind == Self.innerAfterKind)
                 continue
             }
-            guard let kind = Kind(rawValue: table.string(row: row, column: 2)) else {
+            guard let kind = Kind(rawValue: rawKind) else {
                 throw table.error(row: row, "unknown negation kind")
             }
             particles[table.string(row: row, column: 0)] = Particle(english: table.string(row: row, column: 1),

@@ -5,8 +5,8 @@
 /// Rules look one word left (already decided) and one word right (all its candidates): a determiner before a
 /// noun, an object pronoun before a verb, a noun after a determiner, a past participle after an auxiliary,
 /// `en` + gerund is a preposition, a listed verb before `de`/`à` + infinitive (`continue de lancer`), an adjective
-/// after noun + degree adverb (`une approche plus active`), an adjective after `rien de`. Ties go to a fixed order of parts of speech (function
-/// words first).
+/// after noun + degree adverb (`une approche plus active`), an adjective after `rien de`. Ties go to a fixed order
+/// of parts of speech (function words first).
 struct RuleTagger: Sendable {
     let classes: WordClasses
     let negations: NegationLexicon
@@ -31,10 +31,11 @@ struct RuleTagger: Sendable {
             let previous = index > 0 ? units[index - 1] : nil
             let next = index + 1 < units.count ? units[index + 1] : nil
             let afterNext = index + 2 < units.count ? units[index + 2] : nil
+            let nextMayBe = ahead(next)
             var best = units[index].candidates[0]
             var bestScore = Int.min
             for candidate in units[index].candidates {
-                var value = score(candidate, unit: units[index], previous: previous, next: next,
+                var value = score(candidate, unit: units[index], previous: previous, next: next, nextMayBe: nextMayBe,
                                   afterNext: afterNext, units: units, index: index)
                 if let hmm, let chosen = statistical?[index], hmm.model.index(of: HMMTagger.coarseTag(candidate)) == chosen {
                     value += Self.hmmBonus
@@ -79,24 +80,34 @@ struct RuleTagger: Sendable {
         return plausible.isEmpty ? unit.candidates : plausible
     }
 
-    private func nominalAhead(_ unit: TransferUnit?) -> Bool {
-        guard let unit else { return false }
-        if unit.isTerm || unit.isNumber { return true }
-        if unit.candidates.isEmpty { return unit.isWord }
-        return plausibleReadings(unit).contains {
-            $0.pos == .noun || $0.pos == .adjective || $0.pos == .properNoun || $0.pos == .numeral
-                || ($0.pos == .verb && $0.tags.has(.pastParticiple))
+    /// What the next word may be, worked out once per word rather than once per candidate and rule.
+    private struct Ahead {
+        /// A noun, adjective, name, number or past participle (a term or number always is).
+        var nominal = false
+        /// A finite verb.
+        var finiteVerb = false
+        /// Nothing but a verb.
+        var onlyVerb = false
+    }
+
+    /// The next word's plausible readings summed up (all false when there is none).
+    private func ahead(_ unit: TransferUnit?) -> Ahead {
+        guard let unit else { return Ahead() }
+        let readings = plausibleReadings(unit)
+        let nominal: Bool
+        if unit.isTerm || unit.isNumber {
+            nominal = true
+        } else if unit.candidates.isEmpty {
+            nominal = unit.isWord
+        } else {
+            nominal = readings.contains {
+                $0.pos == .noun || $0.pos == .adjective || $0.pos == .properNoun || $0.pos == .numeral
+                    || ($0.pos == .verb && $0.tags.has(.pastParticiple))
+            }
         }
-    }
-
-    private func verbAhead(_ unit: TransferUnit?) -> Bool {
-        guard let unit else { return false }
-        return plausibleReadings(unit).contains { $0.pos.isVerb && $0.tags.hasAny(MorphFeatures.finite) }
-    }
-
-    private func onlyVerbAhead(_ unit: TransferUnit?) -> Bool {
-        guard let unit, !unit.candidates.isEmpty else { return false }
-        return plausibleReadings(unit).allSatisfy { $0.pos.isVerb }
+        return Ahead(nominal: nominal,
+                     finiteVerb: readings.contains { $0.pos.isVerb && $0.tags.hasAny(MorphFeatures.finite) },
+                     onlyVerb: !unit.candidates.isEmpty && readings.allSatisfy { $0.pos.isVerb })
     }
 
     private func isSubjectOrClitic(_ unit: TransferUnit?) -> Bool {
@@ -204,7 +215,7 @@ struct RuleTagger: Sendable {
     }
 
     private func score(_ candidate: MorphAnalysis, unit: TransferUnit, previous: TransferUnit?, next: TransferUnit?,
-                       afterNext: TransferUnit?, units: [TransferUnit], index: Int) -> Int {
+                       nextMayBe: Ahead, afterNext: TransferUnit?, units: [TransferUnit], index: Int) -> Int {
         var value = prior(candidate.pos) * 2
         let tags = candidate.tags
         let previousPOS = previous?.analysis?.pos
@@ -220,15 +231,15 @@ struct RuleTagger: Sendable {
         let afterSubjectPhrase = previous?.phrase?.tags.pos == .pronoun
         switch candidate.pos {
         case .determiner:
-            if nominalAhead(next) { value += 20 } else { value -= 15 }
+            if nextMayBe.nominal { value += 20 } else { value -= 15 }
             if let next, next.lowered == "plus" || next.lowered == "moins" { value += 30 }
-            if onlyVerbAhead(next) { value -= 25 }
+            if nextMayBe.onlyVerb { value -= 25 }
             if next?.isPunctuation ?? true { value -= 25 }
         case .pronoun:
             if tags.has(.proclitic) {
-                if verbAhead(next) || (next?.canBe(.pronoun) ?? false) && !nominalAhead(next) { value += 18 }
+                if nextMayBe.finiteVerb || (next?.canBe(.pronoun) ?? false) && !nextMayBe.nominal { value += 18 }
                 if isSubjectOrClitic(previous) { value += 8 }
-                if nominalAhead(next) && !onlyVerbAhead(next) { value -= 10 }
+                if nextMayBe.nominal && !nextMayBe.onlyVerb { value -= 10 }
                 if next?.isPunctuation ?? true { value += 12 }
             }
             // "Nous sommes…": nous/vous opening a clause is the subject.
@@ -241,7 +252,7 @@ struct RuleTagger: Sendable {
                 value += negatedClause(units, before: index) ? 12 : -6
             }
             if tags.has(.tonic) && (unit.lowered == "certains" || unit.lowered == "aucun" || unit.lowered == "aucune" || unit.lowered == "tout" || unit.lowered == "tous" || unit.lowered == "toute" || unit.lowered == "toutes") {
-                if nominalAhead(next) { value -= 15 }
+                if nextMayBe.nominal { value -= 15 }
             }
         case .noun:
             if afterDeterminer || previousPOS == .preposition { value += 10 }
@@ -293,12 +304,12 @@ struct RuleTagger: Sendable {
             if previous?.isNominal == true { value += 8 }
             if degreeAfterNoun(units, before: index) { value += 20 }
             let prenominal = classes.contains(candidate.lemma, in: .prenominalAdjective)
-            if prenominal && nominalAhead(next) { value += 12 }
+            if prenominal && nextMayBe.nominal { value += 12 }
             // Right after an article only prenominal adjectives ("la grande …"), not "la politique …".
-            if previousPOS == .determiner && !prenominal && unit.canBe(.noun) && !nominalAhead(next) { value -= 15 }
+            if previousPOS == .determiner && !prenominal && unit.canBe(.noun) && !nextMayBe.nominal { value -= 15 }
             // "la nouvelle est arrivée": with no noun after it, a prenominal adjective that can be a noun is one.
-            if afterDeterminer && prenominal && unit.canBe(.noun) && !nominalAhead(next) { value -= 20 }
-            if afterDeterminer && nominalAhead(next) { value += 6 }
+            if afterDeterminer && prenominal && unit.canBe(.noun) && !nextMayBe.nominal { value -= 20 }
+            if afterDeterminer && nextMayBe.nominal { value += 6 }
             if previousPOS == .be || previousPOS == .adverb || previousPOS == .preadverb { value += 6 }
             // "rien de grave": after a pronoun such as rien + de, the word is the adjective, not a verb.
             if index >= 2, units[index - 1].isDePreposition,
@@ -307,7 +318,7 @@ struct RuleTagger: Sendable {
             if unit.lowered == "en" {
                 if let next, next.candidates.contains(where: { $0.tags.has(.gerund) || $0.tags.has(.presentParticiple) }) {
                     value += 20
-                } else if verbAhead(next) {
+                } else if nextMayBe.finiteVerb {
                     value -= 20
                 }
             }

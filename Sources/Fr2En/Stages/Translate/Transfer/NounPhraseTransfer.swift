@@ -171,7 +171,6 @@ struct NounPhraseTransfer: Sendable {
         unit.isDePreposition && !unit.done
     }
 
-
     /// Whether "de" after this unit means "of": after nouns, names, terms, numbers, adjectives and participles
     /// that follow a noun.
     private func takesOf(_ units: [TransferUnit], before index: Int) -> Bool {

@@ -9,8 +9,8 @@
 /// Elle est arrivée.                 → She arrived.   (no antecedent in the sentence: unchanged)
 /// ```
 /// The antecedent is the nearest earlier noun of the same gender that is neither a prepositional complement nor
-/// an object (`Animacy.antecedent`), else the nearest of any role, in an earlier clause (a verb stands between);
-/// inverted pronouns
+/// an object (`Animacy.antecedent`), in an earlier clause (a verb stands between); for `elle`, failing that, the
+/// nearest feminine noun of any role in an earlier clause (a verb or a conjunction between). Inverted pronouns
 /// (`dit-elle`) are left alone.
 struct PronounTransfer: Sendable {
     let animacy: Animacy

@@ -86,15 +86,11 @@ struct RelativeTransfer: Sendable {
 
     /// `dont il parle` → "that he talks about": the preposition the verb takes for `de` goes after it.
     private func strandPreposition(_ units: inout [TransferUnit], after index: Int) {
-        var cursor = index + 1
-        while cursor < units.count, cursor - index <= 8 {
-            let unit = units[cursor]
-            if unit.isPunctuation || unit.is(.coordinator) || unit.is(.subordinator) || unit.is(.relative) { return }
-            if unit.analysis?.pos.isVerb == true, let english = complements.english(after: unit.lemma), !english.isEmpty {
-                units[cursor].after += english
+        for verb in clause(units, after: index) where units[verb].analysis?.pos.isVerb == true {
+            if let english = complements.english(after: units[verb].lemma), !english.isEmpty {
+                units[verb].after += english
                 return
             }
-            cursor += 1
         }
     }
 
@@ -102,16 +98,21 @@ struct RelativeTransfer: Sendable {
         unit.is(.properNoun) || unit.isTerm || (unit.unknown && unit.token.isCapitalized)
     }
 
-    /// Whether a finite verb follows before the clause ends (punctuation, a conjunction or another relative).
+    /// Whether a finite verb follows before the clause ends.
     private func finiteVerb(_ units: [TransferUnit], after index: Int) -> Bool {
-        var cursor = index + 1
-        while cursor < units.count, cursor - index <= 8 {
-            let unit = units[cursor]
-            if unit.isPunctuation || unit.is(.coordinator) || unit.is(.subordinator) || unit.is(.relative) { return false }
-            if unit.analysis.map({ $0.pos.isVerb && $0.tags.hasAny(MorphFeatures.finite) }) == true { return true }
-            cursor += 1
+        clause(units, after: index).contains {
+            units[$0].analysis.map { $0.pos.isVerb && $0.tags.hasAny(MorphFeatures.finite) } == true
         }
-        return false
+    }
+
+    /// The units after `index` up to the end of its clause (punctuation, a conjunction or another relative), at
+    /// most eight.
+    private func clause(_ units: [TransferUnit], after index: Int) -> Range<Int> {
+        let limit = min(units.count, index + 9)
+        let end = ((index + 1)..<limit).first {
+            units[$0].isPunctuation || units[$0].is(.coordinator) || units[$0].is(.subordinator) || units[$0].is(.relative)
+        } ?? limit
+        return (index + 1)..<end
     }
 
     private func antecedent(_ units: [TransferUnit], before index: Int) -> Int? {

@@ -500,7 +500,7 @@ struct VerbGroupTransfer: Sendable {
             // "depuis trente ans" → "for thirty years" there.
             var groupAspect = aspect
             var groupPerfect = presentPerfect
-            let since = sinceAhead(units, after: max(last, adverbs.last ?? last))
+            let since = sinceAhead(units, after: groupEnd)
             if tense == .present, aspect == .simple || aspect == .passive, since != nil {
                 groupAspect = aspect == .simple ? .perfect : .perfectPassive
                 groupPerfect = true
@@ -519,7 +519,7 @@ struct VerbGroupTransfer: Sendable {
             if let negationUnit { clear(units[negationUnit]) }
             units[head].after += objectWords
             for adverb in adverbs { clear(units[adverb]) }
-            last = max(last, adverbs.last ?? last)
+            last = groupEnd
         }
         if let negationUnit, frameResult != nil { clear(units[negationUnit]) }
         for adverb in adverbs where frameResult != nil && units[adverb].done == false && adverb < (infinitiveIndex ?? 0) {
@@ -570,9 +570,10 @@ struct VerbGroupTransfer: Sendable {
                                     _ units: [TransferUnit], left: Int) -> [String] {
         guard words.contains(where: { $0.contains(EnglishVerbPhrase.genericReflexive) }) else { return words }
         var kind: Animacy.Kind?
+        let animacy = Animacy(classes: classes)
         if subject == nil || subject?.isEmpty == true, agreement.person == 3, !agreement.plural,
-           let antecedent = Animacy(classes: classes).antecedent(units, before: left) {
-            kind = Animacy(classes: classes).kind(units, at: antecedent)
+           let antecedent = animacy.antecedent(units, before: left) {
+            kind = animacy.kind(units, at: antecedent)
         }
         let pronoun = phrase.reflexive(agreement, subject: subject?.last, kind: kind)
         return words.map { word in
