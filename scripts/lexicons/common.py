@@ -100,6 +100,15 @@ def read_tsv(name):
     return rows
 
 
+_ENGLISH_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+
+
+def english_words(text):
+    """The lower-cased words of English text, hyphens splitting words ("long-term" → long, term), as the sense
+    statistics compare them."""
+    return _ENGLISH_WORD.findall(text.lower().replace("-", " "))
+
+
 TAG = re.compile(r"<([^>]*)>")
 _SPECIAL = set("^$/<>@\\{}[]*")
 

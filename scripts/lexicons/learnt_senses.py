@@ -42,7 +42,7 @@ from collections import Counter, defaultdict
 import numpy as np
 from lemminflect import getAllInflections, getAllLemmas
 
-from common import TRAINING_YEARS, log, newstest_lines, read_tsv, source_label, write_tsv
+from common import TRAINING_YEARS, english_words, log, newstest_lines, read_tsv, source_label, write_tsv
 from tagger import tagged_corpus
 
 ITERATIONS = 5
@@ -52,7 +52,6 @@ MIN_SHARE = 0.3
 MIN_REVERSE = 0.2
 CONTENT = {"n": "NOUN", "adj": "ADJ", "vblex": "VERB", "adv": "ADV"}
 PUNCTUATION = {"sent", "cm", "lpar", "rpar", "guio", "lquot", "rquot", "apos"}
-WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 CASED_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 OVERRIDE_CLASS = {"NNS": "NOUN", "VBD": "VERB", "VBN": "VERB", "VBG": "VERB", "VBZ": "VERB",
                   "JJR": "ADJ", "JJS": "ADJ"}
@@ -150,7 +149,7 @@ def aligned(sentences, english):
             (capitalised if word[0].isupper() else lowered)[word.lower()] += 1
 
     french = [french_tokens(words) for words in sentences]
-    words = [WORD.findall(line.lower().replace("-", " ")) for line in english]
+    words = [english_words(line) for line in english]
     french_ids, english_ids = {}, {}
     french_corpus = [[french_ids.setdefault(t, len(french_ids)) for t in s] for s in french]
     english_corpus = [[english_ids.setdefault(w, len(english_ids)) for w in s] for s in words]

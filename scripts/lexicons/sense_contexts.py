@@ -23,11 +23,10 @@ The thresholds were chosen on a held-out split (learn on 2009–2010, count on 2
 has the context sense but not the context-free one, minus the reverse): `sense_contexts.py tune`.
 """
 
-import re
 import sys
 from collections import Counter, defaultdict
 
-from common import TRAINING_YEARS, log, newstest_lines, read_tsv, write_tsv
+from common import TRAINING_YEARS, english_words, log, newstest_lines, read_tsv, write_tsv
 from tagger import Morphology, tagged_lines, tokens
 
 CONTENT = {"n", "adj", "vblex"}
@@ -36,7 +35,6 @@ WINDOW = 4
 MIN_COUNT = 2
 MIN_HITS = 2
 MIN_MARGIN = 0.7
-WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 SIDES = ("left", "right")
 
 
@@ -76,14 +74,14 @@ class Data:
             english = newstest_lines(year, "en")
             if len(french) != len(english):
                 raise RuntimeError(f"newstest{year}: {len(french)} French vs {len(english)} English lines")
-            tokenized = [WORD.findall(line.lower().replace("-", " ")) for line in english]
+            tokenized = [english_words(line) for line in english]
             self.years[year] = (french, tokenized, [set(t) for t in tokenized])
         return self.years[year]
 
     def parts(self, candidate):
         parts = self.cache.get(candidate)
         if parts is None:
-            parts = [self.forms.get(w, set()) | {w} for w in WORD.findall(candidate.lower().replace("-", " "))]
+            parts = [self.forms.get(w, set()) | {w} for w in english_words(candidate)]
             self.cache[candidate] = parts
         return parts
 

@@ -15,13 +15,13 @@ where the best bilingual candidate scores below WEAK (weakly confirmed by the ne
 where the bilingual sense is well attested, the small aligned corpus is a worse judge than the dictionaries
 (threshold chosen on newstest2012 with everything learnt from 2009–2011).
 Uses of a verb after « se » are not counted for the plain verb when fr-en.mwe.tsv translates the pronominal verb
-as a whole (se passer → happen must not make passer "happen"). Only lemmas that occur in the corpus are listed; rows are sorted by lemma, pos, score descending.
+as a whole (se passer → happen must not make passer "happen"). Only lemmas that occur in the corpus are listed;
+rows are sorted by lemma, pos, score descending.
 """
 
-import re
 from collections import Counter, defaultdict
 
-from common import TRAINING_YEARS, log, newstest_lines, read_tsv, write_tsv
+from common import TRAINING_YEARS, english_words, log, newstest_lines, read_tsv, write_tsv
 from tagger import tagged_corpus
 
 K = 2.0
@@ -29,7 +29,6 @@ K = 2.0
 LEARNT_WEIGHT = 1.0
 # A learnt candidate joins only when the best bilingual candidate scores below this.
 WEAK = 0.15
-WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
 def english_lines():
@@ -88,7 +87,7 @@ def build():
     if len(english) != len(sentences):
         raise RuntimeError(f"{len(sentences)} French vs {len(english)} English training lines")
 
-    tokenized = [WORD.findall(line.lower().replace("-", " ")) for line in english]
+    tokenized = [english_words(line) for line in english]
     token_sets = [set(t) for t in tokenized]
 
     matcher_cache = {}
@@ -96,7 +95,7 @@ def build():
     def contains(index, candidate):
         parts = matcher_cache.get(candidate)
         if parts is None:
-            parts = [word_forms(w) for w in WORD.findall(candidate.lower().replace("-", " "))]
+            parts = [word_forms(w) for w in english_words(candidate)]
             matcher_cache[candidate] = parts
         if not parts:
             return False
@@ -134,7 +133,7 @@ def build():
     base = {}
     total = len(english)
     for candidate in sorted(candidates_seen):
-        parts = [word_forms(w) for w in WORD.findall(candidate.lower().replace("-", " "))]
+        parts = [word_forms(w) for w in english_words(candidate)]
         if not parts:
             continue
         possible = None
