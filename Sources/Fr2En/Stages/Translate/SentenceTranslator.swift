@@ -78,10 +78,12 @@ public struct SentenceTranslator: Stage {
         numbers.apply(&units)
         var pieces: [EnglishPiece] = []
         var unknown: [String] = []
-        for unit in units {
+        for (index, unit) in units.enumerated() {
             pieces += unit.before.map(EnglishPiece.word)
             if case .term(let match) = unit.token.kind {
                 pieces.append(.term(match))
+            } else if unit.english == ["\""], let side = Self.quoteSide(at: index, in: units) {
+                pieces.append(.quote("\"", side))
             } else if unit.unknown {
                 pieces += unit.english.map(EnglishPiece.unknown)
                 unknown.append(unit.token.text)
@@ -95,6 +97,22 @@ public struct SentenceTranslator: Stage {
         result.unknownWords = unknown
         return result
     }
+
+    /// The side of a straight quotation mark as the French spacing shows it: `il a dit "oui"` opens before `oui`
+    /// and closes after it. Nil when the spacing is the same on both sides (`" oui "`, `"oui"oui`).
+    private static func quoteSide(at index: Int, in units: [TransferUnit]) -> EnglishPiece.QuoteSide? {
+        guard units[index].isPunctuation else { return nil }
+        let spaceBefore = index == 0 || units[index].token.spaceBefore
+        let next = index + 1 < units.count ? units[index + 1] : nil
+        let spaceAfter = next?.token.spaceBefore ?? true
+        let closingMarkAfter = next.map { $0.isPunctuation && closingMarks.contains($0.token.text) } ?? false
+        if !spaceBefore && (spaceAfter || closingMarkAfter) { return .closing }
+        if spaceBefore && !spaceAfter && !closingMarkAfter { return .opening }
+        return nil
+    }
+
+    /// Punctuation that follows a closing quotation mark without a space (`"oui",`).
+    private static let closingMarks: Set<String> = [",", ".", ";", ":", "?", "!", ")", "…", "..."]
 
     /// First- and second-person clitics and the subject pronouns that make them reflexive.
     private static let reflexiveSubject: [String: Set<String>] = [

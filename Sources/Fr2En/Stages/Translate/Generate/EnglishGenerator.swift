@@ -1,8 +1,9 @@
 // Licensed under the Apache License, Version 2.0.
 
 /// Turns English pieces into the segments of a translated sentence: a/an, a capital at sentence start, English
-/// punctuation spacing (nothing before `, . ; : ? ! % ”`, nothing after `“ (`), glossary terms kept as
-/// separate, unchanged segments.
+/// punctuation spacing (nothing before `, . ; : ? ! % ”`, nothing after `“ (`), a comma or full stop after a
+/// closing quotation mark moved inside it as English prints it (`« oui », dit-il` → `"yes," he said`), glossary
+/// terms kept as separate, unchanged segments.
 struct EnglishGenerator: Sendable {
     let articles: IndefiniteArticles
     /// Wrap unknown words as `*word`.
@@ -13,7 +14,7 @@ struct EnglishGenerator: Sendable {
     private static let noSpaceAfter: Set<String> = ["(", "[", "{", "“", "«", "$", "£", "€"]
 
     func generate(_ input: [EnglishPiece]) -> [TargetSegment] {
-        var pieces = input.filter { !$0.text.isEmpty }
+        var pieces = Self.punctuationInsideQuotes(Self.pairingQuotes(input.filter { !$0.text.isEmpty }))
         // a / an.
         for index in pieces.indices {
             guard case .word(let word) = pieces[index], word == "a" || word == "an" || word == "A" || word == "An" else { continue }
@@ -36,22 +37,20 @@ struct EnglishGenerator: Sendable {
         var segments: [TargetSegment] = []
         var current = ""
         var previous: String?
-        var openStraightQuote = false
+        var afterOpeningQuote = false
         for piece in pieces {
             var text = piece.text
             if case .unknown(let word) = piece, markUnknown { text = "*" + word }
             var space = previous != nil
             if let previousText = previous {
-                if Self.noSpaceAfter.contains(previousText) || (previousText == "\"" && openStraightQuote)
+                if Self.noSpaceAfter.contains(previousText) || afterOpeningQuote
                     || previousText.hasSuffix("-") && previousText.count > 1 {
                     space = false
                 }
             }
             if Self.noSpaceBefore.contains(text) || text.hasPrefix("'s ") { space = false }
-            if text == "\"" {
-                if openStraightQuote { space = false }
-                openStraightQuote.toggle()
-            }
+            if case .quote(_, .closing) = piece { space = false }
+            afterOpeningQuote = if case .quote(_, .opening) = piece { true } else { false }
             if case .term(let match) = piece {
                 if space { current += " " }
                 if !current.isEmpty { segments.append(.translated(current)) }
@@ -65,5 +64,54 @@ struct EnglishGenerator: Sendable {
         }
         if !current.isEmpty { segments.append(.translated(current)) }
         return segments
+    }
+
+    /// Gives every quotation mark a side: curly marks by their shape, straight ones whose side the French spacing
+    /// left open by alternation with the quotes before them.
+    private static func pairingQuotes(_ pieces: [EnglishPiece]) -> [EnglishPiece] {
+        var open = false
+        return pieces.map { piece in
+            switch piece {
+            case .quote(_, let side):
+                open = side == .opening
+                return piece
+            case .word("\""):
+                defer { open.toggle() }
+                return .quote("\"", open ? .closing : .opening)
+            case .word("“"):
+                open = true
+                return .quote("“", .opening)
+            case .word("”"):
+                open = false
+                return .quote("”", .closing)
+            default:
+                return piece
+            }
+        }
+    }
+
+    /// English puts a comma or full stop that follows a closing quotation mark inside it, and drops it when the
+    /// quotation already ends in `? ! .`: `"oui", dit-il` → `"yes," he said`; `"Où ?", demande-t-il` → `"Where?" he asks`.
+    private static func punctuationInsideQuotes(_ pieces: [EnglishPiece]) -> [EnglishPiece] {
+        var result: [EnglishPiece] = []
+        result.reserveCapacity(pieces.count)
+        var index = 0
+        while index < pieces.count {
+            let piece = pieces[index]
+            if case .quote(_, .closing) = piece, index + 1 < pieces.count,
+               case .word(let mark) = pieces[index + 1], mark == "," || mark == "." {
+                if let last = result.last?.text, last == "?" || last == "!" || last == "." || last == "…" {
+                    result.append(piece)
+                } else {
+                    result.append(pieces[index + 1])
+                    result.append(piece)
+                }
+                index += 2
+                continue
+            }
+            result.append(piece)
+            index += 1
+        }
+        return result
     }
 }
