@@ -46,6 +46,17 @@ import Testing
         #expect(tokens[0].origin.contains(.contracted))
     }
 
+    @Test(arguments: [
+        ("si l'on veut", ["si", "on", "veut"]),
+        ("L'on dit", ["On", "dit"]),
+        ("ce que l’on voit", ["ce", "que", "on", "voit"]),
+    ])
+    func euphonicLBeforeOnIsDropped(_ french: String, _ expected: [String]) throws {
+        let tokens = try Self.tokenizer().tokenize(french)
+        #expect(tokens.map(\.text) == expected)
+        #expect(tokens.allSatisfy { !$0.origin.contains(.contracted) && !$0.origin.contains(.elided) })
+    }
+
     @Test func hyphenatedInversionSplitsTheSubject() throws {
         let tokens = try Self.tokenizer().tokenize("a-t-il dit-elle")
         #expect(tokens.map(\.text) == ["a", "il", "dit", "elle"])

@@ -176,7 +176,7 @@ public struct FrenchTokenizer: Sendable {
             return parts.enumerated().map { offset, part in
                 var text = part
                 if offset == 0, word.first?.isUppercase == true { text = part.prefix(1).uppercased() + part.dropFirst() }
-                return SourceToken(text: text, kind: .word, spaceBefore: true, origin: .contracted)
+                return SourceToken(text: text, kind: .word, spaceBefore: true, origin: parts.count > 1 ? .contracted : [])
             }
         }
         return [SourceToken(text: word, kind: .word)]

@@ -3,7 +3,7 @@
 /// French tokenisation data (`fr.tokenization.tsv`: `kind<TAB>form<TAB>expansion`).
 ///
 /// Kinds: `elision` (a prefix ending in an apostrophe that is split off: `l'`, `jusqu'`), `contraction` (a word
-/// that stands for two: `du` → `de le`), `enclitic` (a pronoun that may follow a verb after a hyphen: `il` in
+/// that stands for others: `du` → `de le`, or for one without its euphonic `l'`: `l'on` → `on`), `enclitic` (a pronoun that may follow a verb after a hyphen: `il` in
 /// `dit-il`), `euphonic` (a linking letter dropped between hyphens: `t` in `a-t-il`), `abbreviation` (a word
 /// that keeps its final full stop: `M.`).
 public struct TokenizationRules: Sendable {
@@ -25,7 +25,7 @@ public struct TokenizationRules: Sendable {
             case "elision": elisions.insert(form)
             case "contraction":
                 let parts = table.string(row: row, column: 2).split(separator: " ").map(String.init)
-                guard parts.count >= 2 else { throw table.error(row: row, "a contraction needs two or more words") }
+                guard !parts.isEmpty else { throw table.error(row: row, "a contraction needs the words it stands for") }
                 contractions[form] = parts
             case "enclitic": enclitics.insert(form)
             case "euphonic": euphonics.insert(form)
