@@ -6,7 +6,7 @@
 /// noun, an object pronoun before a verb, a noun after a determiner, a past participle after an auxiliary,
 /// `en` + gerund is a preposition, a listed verb before `de`/`à` + infinitive (`continue de lancer`), an adjective
 /// after noun + degree adverb (`une approche plus active`), an adjective after `rien de`. Ties go to a fixed order
-/// of parts of speech (function words first).
+/// of parts of speech (function words first); two lemmas of one coarse tag, to the one the tagged corpus uses more.
 struct RuleTagger: Sendable {
     let classes: WordClasses
     let negations: NegationLexicon
@@ -16,6 +16,10 @@ struct RuleTagger: Sendable {
     let hmm: HMMTagger?
     /// Weight of the statistical choice against the rules.
     static let hmmBonus = 25
+    /// A lemma read this often in the tagged corpus is common: a reading of the same part of speech whose lemma
+    /// the corpus never read loses `unseenLemmaPenalty`.
+    static let commonLemma = 20.0
+    static let unseenLemmaPenalty = 30
     /// The share of a form's occurrences in the tagged corpus below which a reading is too rare to count as what
     /// may follow.
     static let usualShare = 0.05
@@ -34,19 +38,35 @@ struct RuleTagger: Sendable {
             let nextMayBe = ahead(next)
             var best = units[index].candidates[0]
             var bestScore = Int.min
-            for candidate in units[index].candidates {
+            let candidates = units[index].candidates
+            let lemmaCounts = candidates.map(lemmaFrequency)
+            for (position, candidate) in candidates.enumerated() {
                 var value = score(candidate, unit: units[index], previous: previous, next: next, nextMayBe: nextMayBe,
                                   afterNext: afterNext, units: units, index: index)
+                // « saurons »: savoir, which the corpus uses all the time, not saurer (to smoke herring), never seen.
+                if lemmaCounts[position] == 0, candidates.indices.contains(where: {
+                    candidates[$0].pos == candidate.pos && lemmaCounts[$0] >= Self.commonLemma
+                }) {
+                    value -= Self.unseenLemmaPenalty
+                }
                 if let hmm, let chosen = statistical?[index], hmm.model.index(of: HMMTagger.coarseTag(candidate)) == chosen {
                     value += Self.hmmBonus
                 }
-                if value > bestScore {
+                // Two lemmas of one coarse tag tie: the one the corpus uses more, « ouvre » is ouvrir (open), not
+                // ouvrer (plough).
+                if value > bestScore || (value == bestScore && candidate.lemma != best.lemma
+                                         && HMMTagger.coarseTag(candidate) == HMMTagger.coarseTag(best)
+                                         && lemmaFrequency(candidate) > lemmaFrequency(best)) {
                     best = candidate
                     bestScore = value
                 }
             }
             units[index].analysis = best
         }
+    }
+
+    private func lemmaFrequency(_ analysis: MorphAnalysis) -> Double {
+        hmm?.model.lemmaFrequency(analysis.lemma) ?? 0
     }
 
     private func prior(_ pos: PartOfSpeech) -> Int {

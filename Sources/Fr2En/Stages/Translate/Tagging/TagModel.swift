@@ -29,6 +29,9 @@ public struct TagModel: Sendable {
     private var unseenWithTag: [Double] = []
     /// Per tag, the index of its part of speech (`vblex` for `vblex.pri` and `vblex.ifi`).
     private var partOfSpeech: [Int] = []
+    /// How often the tagged corpus read any form as each lemma: tells `ouvrir` (open) from the rare `ouvrer` when
+    /// both read « ouvre » as a present tense.
+    private var lemmaCounts: [String: Double] = [:]
     /// The pseudo-count of a tag a seen form never had.
     static let unseenTagCount = 0.5
 
@@ -55,6 +58,7 @@ public struct TagModel: Sendable {
         for row in 0..<lexicon.count {
             guard let count = lexicon.number(row: row, column: 3) else { throw lexicon.error(row: row, "count must be a number") }
             formCounts.append((lexicon.string(row: row, column: 0), intern(lexicon.string(row: row, column: 1)), count))
+            lemmaCounts[lexicon.string(row: row, column: 2), default: 0] += count
         }
         let size = tags.count
         var rowTotals = [Double](repeating: 0, count: size)
@@ -115,6 +119,9 @@ public struct TagModel: Sendable {
         // simple past is as likely a present); another part of speech gets half an observation.
         return seen.contains { partOfSpeech[$0.tag] == partOfSpeech[tag] } ? unseen[tag] : unseenWithTag[tag]
     }
+
+    /// How often the tagged corpus read a form as `lemma` (0 for a lemma it never met).
+    func lemmaFrequency(_ lemma: String) -> Double { lemmaCounts[lemma] ?? 0 }
 
     /// Tags the form was seen with.
     func seenTags(_ form: String) -> [Int] { emissions[form]?.map(\.tag) ?? [] }

@@ -177,6 +177,8 @@ struct LexicalTransfer: Sendable {
         while cursor >= 0 && index - cursor <= 3 {
             let unit = units[cursor]
             if unit.isNumber { return unit.token.text != "1" }
+            // A number word other than one: « trois pays » → "three countries".
+            if unit.is(.numeral) && !unit.has(.singular) { return unit.english.first.map { $0 != "one" && $0 != "a" } ?? false }
             guard unit.is(.determiner) || unit.is(.adjective) || unit.is(.numeral) || unit.is(.predeterminer) else {
                 return false
             }

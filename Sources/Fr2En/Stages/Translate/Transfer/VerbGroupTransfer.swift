@@ -477,6 +477,11 @@ struct VerbGroupTransfer: Sendable {
                 case .object: objectWords = [negation.english]
                 case .determiner: break
                 }
+            } else if hasNe, !negativeWordBefore(units, left), let restriction = distantRestriction(units, after: max(last, adverbs.last ?? last)),
+                      let particle = negations.particle(units[restriction].lowered) {
+                // "ne sera fructueux que si" → "will be fruitful only if": the restriction stays where « que » is.
+                units[restriction].english = [particle.english]
+                units[restriction].done = true
             } else if hasNe && !thereIs && !negativeWordBefore(units, left) {
                 negationWord = "not"
                 doSupport = true
@@ -581,6 +586,25 @@ struct VerbGroupTransfer: Sendable {
             return word.split(separator: " ", omittingEmptySubsequences: false)
                 .map { $0 == EnglishVerbPhrase.genericReflexive ? pronoun : String($0) }.joined(separator: " ")
         }
+    }
+
+    /// The restrictive « que » of a `ne … que` split by a complement (« ne sera possible qu'en 2015 », « ne parle
+    /// aux journalistes que le lundi »): within the clause after `start`, before punctuation, another finite verb or
+    /// negation particle, at most eight units ahead. « ce que » (what) is not one.
+    private func distantRestriction(_ units: [TransferUnit], after start: Int) -> Int? {
+        var cursor = start + 1
+        while cursor < units.count, cursor <= start + 8, !units[cursor].isPunctuation {
+            let unit = units[cursor]
+            if let analysis = unit.analysis, analysis.pos.isVerb, analysis.tags.hasAny(MorphFeatures.finite) {
+                return nil
+            }
+            if unit.phrase == nil, let particle = negations.particle(unit.lowered) {
+                guard particle.kind == .restrictive, units[cursor - 1].lowered != "ce" else { return nil }
+                return cursor
+            }
+            cursor += 1
+        }
+        return nil
     }
 
     /// Whether a `since-cue` word (`depuis`) follows `start` within the clause: before punctuation or another
