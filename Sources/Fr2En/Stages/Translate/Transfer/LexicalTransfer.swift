@@ -39,7 +39,31 @@ struct LexicalTransfer: Sendable {
                pluralBefore(units, index), let word = units[index].english.first {
                 units[index].english = [inflector.inflect(word, .plural)]
             }
+            // "beaucoup de livres" → "many books" but "beaucoup de temps" → "a lot of time": a determiner
+            // expression takes the English the closed-class list gives it for the number of its noun.
+            if let phrase = units[index].phrase, phrase.tags.pos == .determiner,
+               let number = nounNumber(after: index, in: units),
+               let english = closedClass.english(phrase.french, MorphTags(pos: .determiner, features: number)) {
+                units[index].english = english.isEmpty ? [] : [english]
+            }
         }
+    }
+
+    /// The number of the common noun right after the expression at `index`, across adjectives and adverbs
+    /// (« beaucoup de très bons livres »); nil when none follows or its number is invariable (« pays »).
+    private func nounNumber(after index: Int, in units: [TransferUnit]) -> MorphFeatures? {
+        var cursor = index + 1
+        while cursor < units.count, cursor - index <= 3 {
+            let unit = units[cursor]
+            if unit.is(.noun) {
+                if unit.has(.invariableNumber) { return nil }
+                if unit.has(.plural) { return .plural }
+                return unit.has(.singular) ? .singular : nil
+            }
+            guard unit.is(.adjective) || unit.is(.adverb) || unit.is(.preadverb) else { return nil }
+            cursor += 1
+        }
+        return nil
     }
 
     /// "la France" → "France": English names most countries and continents without an article; plural and
