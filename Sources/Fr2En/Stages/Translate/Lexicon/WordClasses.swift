@@ -52,6 +52,9 @@ public struct WordClasses: Sendable {
         /// Adverbs whose English stands before a simple lexical verb and after `be` (`déjà` → "already", `souvent`
         /// → "often"): "il digère déjà" → "he already digests", not "he digests already".
         case preverbalAdverb = "preverbal-adverb"
+        /// Degree and manner adverbs whose English follows the verb (`beaucoup` → "a lot", `bien` → "well"):
+        /// "il a beaucoup travaillé." → "he worked a lot", not "he a lot worked".
+        case postverbalAdverb = "postverbal-adverb"
         /// Words that, a few words after a verb in the present, make it an English present perfect (`depuis`):
         /// "il travaille ici depuis 2005" → "he has worked here since 2005".
         case sinceCue = "since-cue"

@@ -20,6 +20,9 @@ struct LexicalTransfer: Sendable {
     let cognates: CognateRules
     let inflector: EnglishInflector
 
+    /// The reading under which `fr-en.closed-class.tsv` lists a pronoun's object form (`nous` → "us").
+    private static let objectPronoun = MorphTags(apertium: "prn.pro")
+
     func apply(_ units: inout [TransferUnit]) {
         defer { dropArticleBeforeCountry(&units) }
         for index in units.indices where !units[index].done {
@@ -33,6 +36,12 @@ struct LexicalTransfer: Sendable {
             // "ce jour-là" → "that day".
             if units[index].is(.determiner), units[index].has(.demonstrative), distalAhead(units, index) {
                 units[index].english = [units[index].has(.plural) ? "those" : "that"]
+            }
+            // "avec elle" → "with her": a stressed pronoun after a preposition takes its object form.
+            if index > 0, units[index].is(.pronoun), units[index].has(.tonic), units[index].phrase == nil,
+               units[index - 1].is(.preposition), let object = closedClass.english(units[index].lowered, Self.objectPronoun),
+               !object.isEmpty {
+                units[index].english = [object]
             }
             // "les pays" → "countries": an invariable noun takes its number from the words before it.
             if units[index].is(.noun), units[index].phrase == nil, units[index].has(.invariableNumber),

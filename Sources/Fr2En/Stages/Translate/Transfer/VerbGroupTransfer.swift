@@ -466,6 +466,15 @@ struct VerbGroupTransfer: Sendable {
             }
         } else {
             var adverbWords = adverbs.flatMap { units[$0].english }
+            // "il a beaucoup travaillé." → "he worked a lot": between the auxiliary and the participle, a
+            // `postverbal-adverb` goes after the English verb when nothing but a preposition, a conjunction or the
+            // end of the clause follows it.
+            var trailingAdverbs: [String] = []
+            if main != head, !adverbs.isEmpty, adverbs.allSatisfy({ $0 < main && units[$0].phrase == nil
+                   && classes.contains(units[$0].lowered, in: .postverbalAdverb) }), clauseBoundary(units, after: main) {
+                trailingAdverbs = adverbWords
+                adverbWords = []
+            }
             var negationWord: String?
             var doSupport = false
             var objectWords: [String] = []
@@ -522,7 +531,7 @@ struct VerbGroupTransfer: Sendable {
                                  inflectMain: !units[main].unknown)
             if questionSubject != nil { subjectWords = nil }
             if let negationUnit { clear(units[negationUnit]) }
-            units[head].after += objectWords
+            units[head].after += objectWords + trailingAdverbs
             for adverb in adverbs { clear(units[adverb]) }
             last = groupEnd
         }
@@ -586,6 +595,14 @@ struct VerbGroupTransfer: Sendable {
             return word.split(separator: " ", omittingEmptySubsequences: false)
                 .map { $0 == EnglishVerbPhrase.genericReflexive ? pronoun : String($0) }.joined(separator: " ")
         }
+    }
+
+    /// Whether the clause has no object after `index`: the sentence ends, or punctuation, a preposition or a
+    /// conjunction follows.
+    private func clauseBoundary(_ units: [TransferUnit], after index: Int) -> Bool {
+        guard index + 1 < units.count else { return true }
+        let next = units[index + 1]
+        return next.isPunctuation || next.is(.preposition) || next.is(.coordinator) || next.is(.subordinator)
     }
 
     /// The restrictive « que » of a `ne … que` split by a complement (« ne sera possible qu'en 2015 », « ne parle
