@@ -1,6 +1,6 @@
 // Licensed under the Apache License, Version 2.0.
 
-import Fr2En
+@testable import Fr2En
 import Testing
 
 /// `PhraseMatcher`: negations inside verbal expressions, `de` for the article after a negation, leading clitics,
@@ -33,6 +33,49 @@ import Testing
                                       reflexive: reflexive, enclitic: { tokens[$0].origin.contains(.enclitic) })
             return (match, lowered)
         }
+    }
+
+    /// The match when the tagger's reading and the reflexive test are asked for only if needed, with how often
+    /// they were asked for.
+    func lazyMatch(_ fixture: Fixture, _ sentence: String, at word: String, chosen: MorphAnalysis?,
+                   reflexive: Bool) -> (match: PhraseMatcher.Match?, asked: Int) {
+        let tokens = fixture.tokenizer.tokenize(sentence, atSentenceStart: true)
+        let lowered = tokens.map { $0.text.lowercased() }
+        let analyses = tokens.map { fixture.lexicons.morphology.analyses($0.text) }
+        guard let start = tokens.firstIndex(where: { $0.text == word }) else { return (nil, 0) }
+        var asked = 0
+        let match = fixture.matcher.match(at: start, words: fixture.matcher.words(lowered), analyses: analyses,
+                                          chosen: { asked += 1; return chosen }, reflexive: { reflexive },
+                                          enclitic: { tokens[$0].origin.contains(.enclitic) })
+        return (match, asked)
+    }
+
+    /// Asking for the tagger's reading only when a verbal expression would match changes no match.
+    @Test(arguments: [
+        ("Le jury ne prend jamais une décision.", "prend"), ("Il prend une décision.", "prend"),
+        ("Elle pose une question.", "pose"), ("Il s'en prend à lui.", "prend"), ("Il prend le train.", "prend"),
+        ("La mise en oeuvre tarde.", "mise"), ("Ils mettent en œuvre le plan.", "mettent"),
+        ("Elle a de l'argent.", "a"), ("Il n'a pas d'argent.", "a"), ("à cause de la pluie", "à"),
+    ])
+    func theReadingIsAskedForOnlyWhenAVerbalExpressionWouldMatch(_ sentence: String, _ word: String) throws {
+        let fixture = try Fixture(Self.rows)
+        let tokens = fixture.tokenizer.tokenize(sentence, atSentenceStart: true)
+        let start = try #require(tokens.firstIndex(where: { $0.text == word }))
+        let readings = fixture.lexicons.morphology.analyses(tokens[start].text)
+        for chosen in [nil] + readings {
+            for reflexive in [false, true] {
+                let eager = fixture.match(sentence, at: word, chosen: chosen, reflexive: reflexive).match
+                let (lazy, asked) = lazyMatch(fixture, sentence, at: word, chosen: chosen, reflexive: reflexive)
+                #expect(lazy?.length == eager?.length)
+                #expect(lazy?.entry == eager?.entry)
+                #expect(lazy?.inside == eager?.inside)
+                #expect(lazy?.consumedBefore == eager?.consumedBefore)
+                #expect(lazy?.verb == eager?.verb)
+                #expect(asked <= 1)
+            }
+        }
+        // Not asked at all where no verbal expression can match.
+        #expect(lazyMatch(fixture, "Il prend le train.", at: "prend", chosen: nil, reflexive: false).asked == 0)
     }
 
     static let rows = """

@@ -46,6 +46,21 @@ import Testing
         #expect(tokens[0].origin.contains(.contracted))
     }
 
+    /// Words that look like contractions in length or initial but are not, and contractions in every case.
+    @Test(arguments: [
+        ("DU PAIN", ["De", "le", "PAIN"]),
+        ("AUX urnes", ["À", "les", "urnes"]),
+        ("Auxquels", ["À", "lesquels"]),
+        ("dus", ["dus"]),
+        ("duc", ["duc"]),
+        ("aube", ["aube"]),
+        ("désir", ["désir"]),
+        ("Dû", ["Dû"]),
+    ])
+    func contractionsAndTheirLookAlikes(_ french: String, _ expected: [String]) throws {
+        #expect(try Self.texts(french) == expected)
+    }
+
     @Test(arguments: [
         ("si l'on veut", ["si", "on", "veut"]),
         ("L'on dit", ["On", "dit"]),

@@ -197,20 +197,25 @@ public struct SentenceTranslator: Stage {
             if case .word = token.kind { return token.text.lowercased() }
             return ""
         }
+        let words = phrases.words(lowered)
         // The tagger's reading of each token before expressions merge: a verbal expression starts only where the
-        // tagger read a verb (« la prise de poids » is a noun, not « prendre du poids »). Tagged on first need.
-        var chosen: [MorphAnalysis?] = []
+        // tagger read a verb (« la prise de poids » is a noun, not « prendre du poids »). Tagged on first need;
+        // when no expression merges, those tagged units are the sentence's units.
+        var tagged: [TransferUnit] = []
+        var merged = false
         var units: [TransferUnit] = []
         units.reserveCapacity(tokens.count)
         var unitOfToken = [Int](repeating: -1, count: tokens.count)
         var index = 0
         while index < tokens.count {
             if !lowered[index].isEmpty,
-               let match = phrases.match(at: index, lowered: lowered, analyses: analyses,
-                                         chosen: chosenReading(index, &chosen, tokens, analyses, lowered),
-                                         reflexive: reflexiveClitic(before: index, lowered: lowered, analyses: analyses,
-                                                                    tokensAreEnclitic: { tokens[$0].origin.contains(.enclitic) }),
-                                         enclitic: { tokens[$0].origin.contains(.enclitic) }) {
+               let match = phrases.match(
+                   at: index, words: words, analyses: analyses,
+                   chosen: { chosenReading(index, &tagged, tokens, analyses, lowered) },
+                   reflexive: { reflexiveClitic(before: index, lowered: lowered, analyses: analyses,
+                                                tokensAreEnclitic: { tokens[$0].origin.contains(.enclitic) }) },
+                   enclitic: { tokens[$0].origin.contains(.enclitic) }) {
+                merged = true
                 var token = tokens[index]
                 let restStart = (match.inside.max() ?? 0) + 1
                 token.text = tokens[index..<(index + (match.inside.isEmpty ? match.length : match.inside[0]))]
@@ -258,22 +263,23 @@ public struct SentenceTranslator: Stage {
             units.append(TransferUnit(token: tokens[index], candidates: analyses[index], lowered: lowered[index]))
             index += 1
         }
-        return units
+        return merged || tagged.isEmpty ? units : tagged
     }
 
     /// The tagger's reading of the token at `index` in the unmerged sentence, when it decides whether a verbal
-    /// expression may start there (a verb with expressions that can also be read otherwise); the sentence is tagged
-    /// into `chosen` on first need.
-    private func chosenReading(_ index: Int, _ chosen: inout [MorphAnalysis?], _ tokens: [SourceToken],
+    /// expression may start there (a verb with expressions that can also be read otherwise); the unmerged sentence
+    /// is tagged into `tagged` on first need.
+    private func chosenReading(_ index: Int, _ tagged: inout [TransferUnit], _ tokens: [SourceToken],
                                _ analyses: [[MorphAnalysis]], _ lowered: [String]) -> MorphAnalysis? {
         let readings = analyses[index]
         guard readings.contains(where: { !$0.pos.isVerb }),
               readings.contains(where: { $0.pos.isVerb && phrases.startsVerbalExpressions($0.lemma) }) else { return nil }
-        if chosen.isEmpty {
-            var units = tokens.indices.map { TransferUnit(token: tokens[$0], candidates: analyses[$0], lowered: lowered[$0]) }
-            tagger.tag(&units)
-            chosen = units.map(\.analysis)
+        if tagged.isEmpty {
+            tagged = tokens.indices.map {
+                TransferUnit(token: tokens[$0], candidates: analyses[$0], lowered: lowered[$0])
+            }
+            tagger.tag(&tagged)
         }
-        return chosen[index]
+        return tagged[index].analysis
     }
 }

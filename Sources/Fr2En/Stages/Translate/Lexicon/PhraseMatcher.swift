@@ -19,11 +19,13 @@ public struct PhraseMatcher: Sendable {
     final class Pattern: Sendable {
         /// Token texts, lower-cased and ligature-folded; the first is a verb lemma when `verbal`.
         let words: [String]
+        /// `words` as word numbers (`PhraseMatcher.wordNumbers`).
+        let numbers: [Int32]
         let verbal: Bool
         /// A pronominal verb (`se passer`): needs a reflexive clitic before the verb.
         let reflexive: Bool
-        /// Other clitics the verb needs before it (`en` in « s'en prendre à »).
-        let clitics: [String]
+        /// Other clitics the verb needs before it (`en` in « s'en prendre à »), as word numbers.
+        let clitics: [Int32]
         /// How many words right after the verb form an indefinite article (`une`, `de les`) that a negation
         /// turns into `de`: 0 when there is none.
         let article: Int
@@ -32,9 +34,10 @@ public struct PhraseMatcher: Sendable {
         let enclitics: [Int]
         let entry: PhraseLexicon.Entry
 
-        init(words: [String], verbal: Bool, reflexive: Bool, clitics: [String], article: Int, enclitics: [Int],
-             entry: PhraseLexicon.Entry) {
+        init(words: [String], numbers: [Int32], verbal: Bool, reflexive: Bool, clitics: [Int32], article: Int,
+             enclitics: [Int], entry: PhraseLexicon.Entry) {
             self.words = words
+            self.numbers = numbers
             self.verbal = verbal
             self.reflexive = reflexive
             self.clitics = clitics
@@ -44,8 +47,36 @@ public struct PhraseMatcher: Sendable {
         }
     }
 
-    /// Patterns by first word (surface or verb lemma), longest first, pronominal first at equal length.
-    private let byFirstWord: [String: [Pattern]]
+    /// A number for every word of every pattern (lower-cased, ligature-folded), so that matching compares
+    /// integers; a sentence's words are looked up once (`SentenceWords`).
+    private let wordNumbers: [String: Int32]
+    /// Fixed patterns by the number of their first word, longest first, otherwise in file order.
+    private let fixedByFirst: [[Pattern]]
+    /// Verbal patterns by the number of their verb lemma, longest first, pronominal first at equal length.
+    private let verbalByFirst: [[Pattern]]
+    /// `fixedByFirst` and `verbalByFirst` in brief, side by side with them: most patterns fail on their length or
+    /// second word, which these contiguous values tell without reaching each pattern object.
+    private let fixedShapes: [[Shape]]
+    private let verbalShapes: [[Shape]]
+
+    /// What rules most patterns out at a token.
+    struct Shape: Sendable {
+        /// Number of words.
+        let length: Int
+        /// Number of the second word (-1 for a one-word pattern).
+        let second: Int32
+        /// `Pattern.article`.
+        let article: Int
+        /// `Pattern.reflexive`.
+        let reflexive: Bool
+
+        init(_ pattern: Pattern) {
+            length = pattern.numbers.count
+            second = pattern.numbers.count > 1 ? pattern.numbers[1] : -1
+            article = pattern.article
+            reflexive = pattern.reflexive
+        }
+    }
     private let negations: NegationLexicon
 
     /// - Parameters:
@@ -63,6 +94,13 @@ public struct PhraseMatcher: Sendable {
             if let last = entry.english.split(separator: " ").last { closers.insert(String(last)) }
         }
         var index: [String: [Pattern]] = [:]
+        var numbers: [String: Int32] = [:]
+        func number(_ word: String) -> Int32 {
+            if let known = numbers[word] { return known }
+            let new = Int32(numbers.count)
+            numbers[word] = new
+            return new
+        }
         for var entry in lexicon.entries {
             let tokens = tokenizer.tokenize(entry.french)
             var words = tokens.map { Self.fold($0.text.lowercased()) }
@@ -90,8 +128,9 @@ public struct PhraseMatcher: Sendable {
                !morphology.analyses(words[words.count - 1]).contains(where: { Self.closesFrench($0.pos) }) {
                 entry.objectTail = String(entry.english[entry.english.index(after: space)...])
             }
-            let pattern = Pattern(words: words, verbal: verbal, reflexive: reflexive, clitics: clitics,
-                                  article: article, enclitics: verbal ? [] : enclitics, entry: entry)
+            let pattern = Pattern(words: words, numbers: words.map(number), verbal: verbal, reflexive: reflexive,
+                                  clitics: clitics.map(number), article: article,
+                                  enclitics: verbal ? [] : enclitics, entry: entry)
             index[words[0], default: []].append(pattern)
         }
         // Longest first; at equal length a pronominal verb first, so that after a reflexive clitic « se rendre
@@ -101,12 +140,54 @@ public struct PhraseMatcher: Sendable {
                 ($0.words.count, $0.reflexive ? 1 : 0, $0.clitics.count) > ($1.words.count, $1.reflexive ? 1 : 0, $1.clitics.count)
             }
         }
-        byFirstWord = index
+        var fixed = [[Pattern]](repeating: [], count: numbers.count)
+        var verbs = [[Pattern]](repeating: [], count: numbers.count)
+        for (word, patterns) in index {
+            let first = numbers[word]!
+            fixed[Int(first)] = patterns.filter { !$0.verbal }
+            verbs[Int(first)] = patterns.filter(\.verbal)
+        }
+        wordNumbers = numbers
+        fixedByFirst = fixed
+        verbalByFirst = verbs
+        fixedShapes = fixed.map { $0.map(Shape.init) }
+        verbalShapes = verbs.map { $0.map(Shape.init) }
+    }
+
+    /// The number of a lower-cased, ligature-folded word, or -1 when no pattern has it.
+    @inline(__always)
+    private func number(folded word: String) -> Int32 { wordNumbers[word] ?? -1 }
+
+    /// The number of a lemma or word as written (lower-cased and folded first), or -1.
+    private func number(of word: String) -> Int32 {
+        // Most lemmas are lower-case ASCII already: no case mapping or folding to do.
+        if word.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return number(folded: word) }
+        return number(folded: Self.fold(word.lowercased()))
+    }
+
+    /// The index of a verb lemma's verbal patterns in `verbalByFirst`, or -1 when it has none.
+    private func verbalGroup(_ lemma: String) -> Int {
+        let first = number(of: lemma)
+        return first < 0 || verbalByFirst[Int(first)].isEmpty ? -1 : Int(first)
     }
 
     /// Whether some verbal expression starts with this verb lemma.
     public func startsVerbalExpressions(_ lemma: String) -> Bool {
-        byFirstWord[Self.fold(lemma.lowercased())]?.contains { $0.verbal } ?? false
+        verbalGroup(lemma) >= 0
+    }
+
+    /// A sentence's lower-cased words and their numbers (-1 for words no pattern has and for non-words), made
+    /// once per sentence so that matching at each token neither folds nor hashes the words after it again.
+    public struct SentenceWords: Sendable {
+        /// Lower-cased token texts (empty for non-words).
+        public let lowered: [String]
+        let numbers: [Int32]
+    }
+
+    /// Numbers the words of a sentence for `match(at:words:…)`.
+    /// - Parameter lowered: lower-cased token texts of the sentence (empty for non-words).
+    public func words(_ lowered: [String]) -> SentenceWords {
+        SentenceWords(lowered: lowered, numbers: lowered.map { $0.isEmpty ? -1 : number(folded: Self.fold($0)) })
     }
 
     /// `œ` → `oe`, `æ` → `ae`: French is written both ways, and the lexicons do not list every spelling.
@@ -177,18 +258,98 @@ public struct PhraseMatcher: Sendable {
     ///   - enclitic: whether a token is an enclitic (`-il` in « prend-il »).
     public func match(at start: Int, lowered: [String], analyses: [[MorphAnalysis]], chosen: MorphAnalysis? = nil,
                       reflexive: Bool = false, enclitic: (Int) -> Bool = { _ in false }) -> Match? {
+        match(at: start, words: words(lowered), analyses: analyses, lazy: false, chosen: { chosen },
+              reflexive: { reflexive }, enclitic: enclitic)
+    }
+
+    /// The longest expression starting at `start`, if any, with the tagger's reading and the reflexive test
+    /// asked for only when a verbal expression would match there (both may be costly: the reading needs the
+    /// sentence tagged).
+    /// - Parameters:
+    ///   - words: the sentence's numbered words (`words(_:)`).
+    ///   - chosen: the reading a tagger chose for the token at `start`, which must be one of `analyses[start]`.
+    ///   - reflexive: whether a reflexive clitic (`se`, `me`, …) stands before the token.
+    func match(at start: Int, words: SentenceWords, analyses: [[MorphAnalysis]], chosen: () -> MorphAnalysis?,
+               reflexive: () -> Bool, enclitic: (Int) -> Bool) -> Match? {
+        match(at: start, words: words, analyses: analyses, lazy: true, chosen: chosen, reflexive: reflexive,
+              enclitic: enclitic)
+    }
+
+    /// `lazy`: ask for the reading only when some verbal expression would match (it must then be one of the
+    /// token's readings).
+    private func match(at start: Int, words: SentenceWords, analyses: [[MorphAnalysis]], lazy: Bool,
+                       chosen chosenReading: () -> MorphAnalysis?, reflexive: () -> Bool,
+                       enclitic: (Int) -> Bool) -> Match? {
+        let lowered = words.lowered
+        let numbers = words.numbers
         var best: Match?
         var bestWords = 0
-        let first = Self.fold(lowered[start])
-        if let patterns = byFirstWord[first] {
-            for pattern in patterns where !pattern.verbal {
-                if contiguous(pattern, at: start, lowered: lowered), pattern.enclitics.allSatisfy({ enclitic(start + $0) }) {
+        let first = numbers[start]
+        if first >= 0 {
+            let shapes = fixedShapes[Int(first)]
+            for position in shapes.indices {
+                let shape = shapes[position]
+                guard start + shape.length <= numbers.count,
+                      shape.length < 2 || numbers[start + 1] == shape.second else { continue }
+                let pattern = fixedByFirst[Int(first)][position]
+                if contiguous(pattern, at: start, numbers: numbers),
+                   pattern.enclitics.allSatisfy({ enclitic(start + $0) }) {
                     best = Match(length: pattern.words.count, entry: pattern.entry, verb: nil)
                     bestWords = pattern.words.count
                     break
                 }
             }
         }
+        // The reading asked for lazily is one of the token's readings: no verb reading, no verbal expression.
+        if lazy, !analyses[start].contains(where: { $0.pos.isVerb }) { return best }
+        var reflexiveAnswer: Bool?
+        func isReflexive() -> Bool {
+            if let reflexiveAnswer { return reflexiveAnswer }
+            let answer = reflexive()
+            reflexiveAnswer = answer
+            return answer
+        }
+        var before: (clitics: [Int], ne: Bool)?
+        var after: (inside: [Int], next: Int)?
+        /// Whether `pattern` matches after the verb: its end and the clitics it consumes.
+        func verbalEnd(_ group: Int, _ position: Int) -> (end: Int, consumed: [Int])? {
+            if before == nil { before = cliticsBefore(start, lowered: lowered, analyses: analyses) }
+            if after == nil {
+                after = particlesAfter(start, lowered: lowered, analyses: analyses, negated: before!.ne,
+                                       enclitic: enclitic)
+            }
+            // Without an article to stand for, the word after the verb (and its particles) must be the second.
+            let shape = verbalShapes[group][position]
+            let next = after!.next
+            if shape.article == 0, shape.length > 1, next >= numbers.count || numbers[next] != shape.second {
+                return nil
+            }
+            let pattern = verbalByFirst[group][position]
+            var consumed: [Int] = []
+            for clitic in pattern.clitics {
+                guard let at = before!.clitics.first(where: { numbers[$0] == clitic }) else { return nil }
+                consumed.append(at)
+            }
+            guard let end = rest(pattern, from: after!.next, numbers: numbers, analyses: analyses) else { return nil }
+            return (end, consumed)
+        }
+        if lazy {
+            // Without the tagger's reading: does any verbal expression of any verb reading match at all? The reading
+            // only removes lemmas or puts one first, so when none matches the answer is `best` either way.
+            var any = false
+            search: for analysis in analyses[start] where analysis.pos.isVerb {
+                let group = verbalGroup(analysis.lemma)
+                guard group >= 0 else { continue }
+                let shapes = verbalShapes[group]
+                for position in shapes.indices where shapes[position].length > bestWords
+                    && (!shapes[position].reflexive || isReflexive()) && verbalEnd(group, position) != nil {
+                    any = true
+                    break search
+                }
+            }
+            guard any else { return best }
+        }
+        let chosen = chosenReading()
         // A word the tagger read as something else (« la prise de poids ») starts no verbal expression. The
         // tagger decides the part of speech, not between two verbs of the same form (« ouvre »: ouvrir, ouvrer),
         // so every verb lemma is tried, the chosen one first.
@@ -202,24 +363,18 @@ public struct PhraseMatcher: Sendable {
             lemmas.append(analysis.lemma)
         }
         guard !lemmas.isEmpty else { return best }
-        let before = cliticsBefore(start, lowered: lowered, analyses: analyses)
-        let (inside, next) = particlesAfter(start, lowered: lowered, analyses: analyses, negated: before.ne,
-                                            enclitic: enclitic)
         for lemma in lemmas {
-            guard let patterns = byFirstWord[Self.fold(lemma.lowercased())] else { continue }
-            for pattern in patterns where pattern.verbal && pattern.words.count > bestWords
-                && (!pattern.reflexive || reflexive) {
-                var consumed: [Int] = []
-                guard pattern.clitics.allSatisfy({ clitic in
-                    guard let at = before.clitics.first(where: { Self.fold(lowered[$0]) == clitic }) else { return false }
-                    consumed.append(at)
-                    return true
-                }) else { continue }
-                guard let end = rest(pattern, from: next, lowered: lowered, analyses: analyses) else { continue }
+            let group = verbalGroup(lemma)
+            guard group >= 0 else { continue }
+            let shapes = verbalShapes[group]
+            for position in shapes.indices where shapes[position].length > bestWords
+                && (!shapes[position].reflexive || isReflexive()) {
+                guard let found = verbalEnd(group, position) else { continue }
+                let pattern = verbalByFirst[group][position]
                 let verb = chosen.flatMap { $0.lemma == lemma && $0.pos.isVerb ? $0 : nil }
                     ?? analyses[start].first { $0.lemma == lemma && $0.pos.isVerb }
-                best = Match(length: end - start, entry: pattern.entry, verb: verb,
-                             inside: inside.map { $0 - start }, consumedBefore: consumed)
+                best = Match(length: found.end - start, entry: pattern.entry, verb: verb,
+                             inside: after!.inside.map { $0 - start }, consumedBefore: found.consumed)
                 bestWords = pattern.words.count
                 break
             }
@@ -270,27 +425,28 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// Whether a verbal pattern's words after the verb follow from `next`: the index after the last one.
-    private func rest(_ pattern: Pattern, from next: Int, lowered: [String], analyses: [[MorphAnalysis]]) -> Int? {
+    private func rest(_ pattern: Pattern, from next: Int, numbers: [Int32], analyses: [[MorphAnalysis]]) -> Int? {
         var cursor = next
         var word = 1
-        if pattern.article > 0, cursor < lowered.count, Self.isDe(analyses[cursor]),
-           !(pattern.article == 2 && Self.fold(lowered[cursor]) == pattern.words[1]
-             && cursor + 1 < lowered.count && Self.fold(lowered[cursor + 1]) == pattern.words[2]) {
+        if pattern.article > 0, cursor < numbers.count, Self.isDe(analyses[cursor]),
+           !(pattern.article == 2 && numbers[cursor] == pattern.numbers[1]
+             && cursor + 1 < numbers.count && numbers[cursor + 1] == pattern.numbers[2]) {
             // « ne prend pas de décision » for « prendre une décision », « de mesures » for « des mesures ».
             cursor += 1
             word += pattern.article
         }
-        while word < pattern.words.count {
-            guard cursor < lowered.count, Self.fold(lowered[cursor]) == pattern.words[word] else { return nil }
+        while word < pattern.numbers.count {
+            guard cursor < numbers.count, numbers[cursor] == pattern.numbers[word] else { return nil }
             cursor += 1
             word += 1
         }
         return cursor
     }
 
-    private func contiguous(_ pattern: Pattern, at start: Int, lowered: [String]) -> Bool {
-        guard start + pattern.words.count <= lowered.count else { return false }
-        for offset in 1..<max(pattern.words.count, 1) where Self.fold(lowered[start + offset]) != pattern.words[offset] {
+    private func contiguous(_ pattern: Pattern, at start: Int, numbers: [Int32]) -> Bool {
+        let count = pattern.numbers.count
+        guard start + count <= numbers.count else { return false }
+        for offset in 1..<max(count, 1) where numbers[start + offset] != pattern.numbers[offset] {
             return false
         }
         return true

@@ -20,9 +20,9 @@ struct TSVTable: Sendable {
     private let lineNumbers: [Int32]
     /// Next row with the same key, or -1.
     private let next: [Int32]
-    /// Hash slots: first row of a key, or -1.
-    private let slots: [Int32]
-    private let hashes: [UInt32]
+    /// Hash slots: the key's hash in the high 32 bits and its first row in the low 32 (`emptySlot` when free),
+    /// so that a probe touches one array.
+    private let slots: [UInt64]
     private let mask: Int
 
     /// Number of rows.
@@ -53,25 +53,32 @@ struct TSVTable: Sendable {
             while position < end {
                 line += 1
                 let start = position
-                var lineEnd = position
-                while lineEnd < end && buffer[lineEnd] != 10 { lineEnd += 1 }
-                position = lineEnd + 1
-                var contentEnd = lineEnd
-                if contentEnd > start && buffer[contentEnd - 1] == 13 { contentEnd -= 1 }
-                if contentEnd == start || buffer[start] == 35 { continue }  // empty or '#'
+                if buffer[start] == 35 {  // '#': skip the line
+                    var lineEnd = start
+                    while lineEnd < end && buffer[lineEnd] != 10 { lineEnd += 1 }
+                    position = lineEnd + 1
+                    continue
+                }
+                // One pass over the line: tabs give the fields, the line feed its end.
+                let rowStart = offsets.count
                 var field = 0
                 offsets.append(Int32(start))
-                var cursor = start
-                while cursor < contentEnd {
-                    if buffer[cursor] == 9 {
-                        field += 1
-                        if field >= columns {
-                            throw LexiconFormatError.badLine(file: path, line: Int(line),
-                                                             reason: "more than \(columns) columns")
-                        }
-                        offsets.append(Int32(cursor + 1))
+                var cursor = TSVTable.nextTabOrLineFeed(buffer, from: start)
+                while cursor < end && buffer[cursor] == 9 {
+                    field += 1
+                    if field >= columns {
+                        throw LexiconFormatError.badLine(file: path, line: Int(line),
+                                                         reason: "more than \(columns) columns")
                     }
-                    cursor += 1
+                    offsets.append(Int32(cursor + 1))
+                    cursor = TSVTable.nextTabOrLineFeed(buffer, from: cursor + 1)
+                }
+                position = cursor + 1
+                var contentEnd = cursor
+                if contentEnd > start && buffer[contentEnd - 1] == 13 { contentEnd -= 1 }
+                if contentEnd == start {  // empty line
+                    offsets.removeSubrange(rowStart...)
+                    continue
                 }
                 if field + 1 < required {
                     throw LexiconFormatError.badLine(file: path, line: Int(line),
@@ -89,50 +96,94 @@ struct TSVTable: Sendable {
         self.lineNumbers = lineNumbers
         let rowCount = lineNumbers.count
         var capacity = 16
-        while capacity < rowCount * 2 { capacity <<= 1 }
+        while capacity < rowCount + rowCount / 2 { capacity <<= 1 }
         mask = capacity - 1
-        var slots = [Int32](repeating: -1, count: keyColumns == 0 ? 0 : capacity)
-        var hashes = [UInt32](repeating: 0, count: keyColumns == 0 ? 0 : capacity)
+        var slots = [UInt64](repeating: TSVTable.emptySlot, count: keyColumns == 0 ? 0 : capacity)
         var next = [Int32](repeating: -1, count: rowCount)
         if keyColumns > 0 {
-            var tails = [Int32](repeating: -1, count: capacity)
             let stride = columns + 1
+            let offsets = offsets
             bytes.withUnsafeBufferPointer { buffer in
-                for row in 0..<rowCount {
-                    let keyStart = Int(offsets[row * stride])
-                    let keyEnd = Int(offsets[row * stride + keyColumns]) - 1
-                    let key = UnsafeBufferPointer(rebasing: buffer[keyStart..<keyEnd])
-                    let hash = TSVTable.hash(key)
-                    var slot = Int(hash) & (capacity - 1)
-                    while true {
-                        let existing = slots[slot]
-                        if existing < 0 {
-                            slots[slot] = Int32(row)
-                            hashes[slot] = hash
-                            tails[slot] = Int32(row)
-                            break
-                        }
-                        if hashes[slot] == hash {
-                            let otherStart = Int(offsets[Int(existing) * stride])
-                            let otherEnd = Int(offsets[Int(existing) * stride + keyColumns]) - 1
-                            if TSVTable.equal(key, UnsafeBufferPointer(rebasing: buffer[otherStart..<otherEnd])) {
-                                next[Int(tails[slot])] = Int32(row)
-                                tails[slot] = Int32(row)
-                                break
+                slots.withUnsafeMutableBufferPointer { slots in
+                    next.withUnsafeMutableBufferPointer { next in
+                        // Last row first, each row put at the head of its key's chain: the slot ends with the
+                        // key's first row and the chain runs in file order. Rows go in blocks whose hashes are
+                        // worked out first, so that the block's probes into the table (cache misses) overlap.
+                        let block = 32
+                        var hashes = [UInt32](repeating: 0, count: block)
+                        var blockEnd = rowCount
+                        while blockEnd > 0 {
+                            let blockStart = max(0, blockEnd - block)
+                            for row in (blockStart..<blockEnd).reversed() {
+                                let keyStart = Int(offsets[row * stride])
+                                let keyEnd = Int(offsets[row * stride + keyColumns]) - 1
+                                let key = UnsafeBufferPointer(rebasing: buffer[keyStart..<keyEnd])
+                                hashes[blockEnd - 1 - row] = TSVTable.hash(key)
                             }
+                            for row in (blockStart..<blockEnd).reversed() {
+                                let hash = hashes[blockEnd - 1 - row]
+                                var slot = Int(hash) & (capacity - 1)
+                                while true {
+                                    let entry = slots[slot]
+                                    if entry == TSVTable.emptySlot {
+                                        slots[slot] = UInt64(hash) << 32 | UInt64(row)
+                                        break
+                                    }
+                                    if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                                        let existing = Int32(truncatingIfNeeded: entry)
+                                        let keyStart = Int(offsets[row * stride])
+                                        let keyEnd = Int(offsets[row * stride + keyColumns]) - 1
+                                        let otherStart = Int(offsets[Int(existing) * stride])
+                                        let otherEnd = Int(offsets[Int(existing) * stride + keyColumns]) - 1
+                                        let key = UnsafeBufferPointer(rebasing: buffer[keyStart..<keyEnd])
+                                        let other = UnsafeBufferPointer(rebasing: buffer[otherStart..<otherEnd])
+                                        if TSVTable.equal(key, other) {
+                                            next[row] = existing
+                                            slots[slot] = UInt64(hash) << 32 | UInt64(row)
+                                            break
+                                        }
+                                    }
+                                    slot = (slot + 1) & (capacity - 1)
+                                }
+                            }
+                            blockEnd = blockStart
                         }
-                        slot = (slot + 1) & (capacity - 1)
                     }
                 }
             }
         }
         self.slots = slots
-        self.hashes = hashes
         self.next = next
         self.keyColumns = keyColumns
     }
 
     private let keyColumns: Int
+
+    /// A free hash slot.
+    private static let emptySlot = UInt64.max
+
+    /// The index of the first tab or line feed at or after `start`, or the buffer's end. Eight bytes at a time:
+    /// a byte equal to 9 or 10 turns into a zero byte when XORed with it, and `(x - 0x01…) & ~x & 0x80…` marks
+    /// zero bytes, the lowest mark being the first one exactly.
+    @inline(__always)
+    static func nextTabOrLineFeed(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let end = buffer.count
+        var cursor = start
+        if let base = buffer.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while cursor + 8 <= end {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self))
+                let tabs = word ^ (ones &* 9)
+                let feeds = word ^ (ones &* 10)
+                let marks = (((tabs &- ones) & ~tabs) | ((feeds &- ones) & ~feeds)) & highs
+                if marks != 0 { return cursor + marks.trailingZeroBitCount / 8 }
+                cursor += 8
+            }
+        }
+        while cursor < end && buffer[cursor] != 9 && buffer[cursor] != 10 { cursor += 1 }
+        return cursor
+    }
 
     /// FNV-1a over the key bytes, folded to 32 bits.
     @inline(__always)
@@ -158,16 +209,21 @@ struct TSVTable: Sendable {
         let hash = TSVTable.hash(key)
         let stride = columns + 1
         return bytes.withUnsafeBufferPointer { buffer in
-            var slot = Int(hash) & mask
-            while true {
-                let row = slots[slot]
-                if row < 0 { return -1 }
-                if hashes[slot] == hash {
-                    let start = Int(offsets[Int(row) * stride])
-                    let end = Int(offsets[Int(row) * stride + keyColumns]) - 1
-                    if TSVTable.equal(key, UnsafeBufferPointer(rebasing: buffer[start..<end])) { return Int(row) }
+            slots.withUnsafeBufferPointer { slots in
+                offsets.withUnsafeBufferPointer { offsets in
+                    var slot = Int(hash) & mask
+                    while true {
+                        let entry = slots[slot]
+                        if entry == TSVTable.emptySlot { return -1 }
+                        if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                            let row = Int(UInt32(truncatingIfNeeded: entry))
+                            let start = Int(offsets[row * stride])
+                            let end = Int(offsets[row * stride + keyColumns]) - 1
+                            if TSVTable.equal(key, UnsafeBufferPointer(rebasing: buffer[start..<end])) { return row }
+                        }
+                        slot = (slot + 1) & mask
+                    }
                 }
-                slot = (slot + 1) & mask
             }
         }
     }
@@ -193,11 +249,12 @@ struct TSVTable: Sendable {
         return result
     }
 
-    /// Byte range of a field.
+    /// Byte range of a field (empty for a missing optional column).
     @inline(__always)
     func range(row: Int, column: Int) -> Range<Int> {
         let stride = columns + 1
-        return Int(offsets[row * stride + column])..<(Int(offsets[row * stride + column + 1]) - 1)
+        let start = Int(offsets[row * stride + column])
+        return start..<max(start, Int(offsets[row * stride + column + 1]) - 1)
     }
 
     /// A field as a string.

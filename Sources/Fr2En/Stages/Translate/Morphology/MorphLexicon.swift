@@ -17,8 +17,10 @@ public struct MorphLexicon: Sendable {
 
     init(table: TSVTable) throws {
         self.table = table
-        // Intern tag strings: one parse per distinct string.
-        var distinct: [UInt32: [(range: Range<Int>, tags: MorphTags)]] = [:]
+        // Intern tag strings: one parse per distinct string, found through a small open-addressing table of
+        // (hash, index into `distinct`).
+        var distinct: [(range: Range<Int>, tags: MorphTags)] = []
+        var slots = [UInt64](repeating: UInt64.max, count: 1024)
         var tags: [MorphTags] = []
         tags.reserveCapacity(table.count)
         table.bytes.withUnsafeBufferPointer { buffer in
@@ -26,14 +28,39 @@ public struct MorphLexicon: Sendable {
                 let range = table.range(row: row, column: 2)
                 let key = UnsafeBufferPointer(rebasing: buffer[range])
                 let hash = TSVTable.hash(key)
-                if let candidates = distinct[hash],
-                   let hit = candidates.first(where: { TSVTable.equal(key, UnsafeBufferPointer(rebasing: buffer[$0.range])) }) {
-                    tags.append(hit.tags)
+                var mask = slots.count - 1
+                var slot = Int(hash) & mask
+                var found: MorphTags?
+                while slots[slot] != UInt64.max {
+                    let entry = slots[slot]
+                    if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                        let candidate = distinct[Int(UInt32(truncatingIfNeeded: entry))]
+                        if TSVTable.equal(key, UnsafeBufferPointer(rebasing: buffer[candidate.range])) {
+                            found = candidate.tags
+                            break
+                        }
+                    }
+                    slot = (slot + 1) & mask
+                }
+                if let found {
+                    tags.append(found)
                     continue
                 }
                 let parsed = MorphTags(apertium: String(decoding: key, as: UTF8.self)[...])
-                distinct[hash, default: []].append((range, parsed))
+                slots[slot] = UInt64(hash) << 32 | UInt64(distinct.count)
+                distinct.append((range, parsed))
                 tags.append(parsed)
+                if distinct.count * 2 > slots.count {
+                    // Keep the table at most half full.
+                    slots = [UInt64](repeating: UInt64.max, count: slots.count * 2)
+                    mask = slots.count - 1
+                    for (index, known) in distinct.enumerated() {
+                        let knownHash = TSVTable.hash(UnsafeBufferPointer(rebasing: buffer[known.range]))
+                        var free = Int(knownHash) & mask
+                        while slots[free] != UInt64.max { free = (free + 1) & mask }
+                        slots[free] = UInt64(knownHash) << 32 | UInt64(index)
+                    }
+                }
             }
         }
         rowTags = tags
@@ -46,6 +73,7 @@ public struct MorphLexicon: Sendable {
     public func analyses(exact form: String) -> [MorphAnalysis] {
         var result: [MorphAnalysis] = []
         var row = table.firstRow(key: form)
+        if row >= 0 { result.reserveCapacity(4) }
         while row >= 0 {
             result.append(MorphAnalysis(lemma: table.string(row: row, column: 1), tags: rowTags[row]))
             row = table.nextRow(after: row)

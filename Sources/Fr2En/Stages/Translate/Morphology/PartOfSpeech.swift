@@ -33,6 +33,34 @@ public enum PartOfSpeech: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The case's position in `allCases`, for tables indexed by part of speech.
+    public var ordinal: Int {
+        switch self {
+        case .noun: 0
+        case .properNoun: 1
+        case .adjective: 2
+        case .adverb: 3
+        case .preadverb: 4
+        case .verb: 5
+        case .be: 6
+        case .have: 7
+        case .modal: 8
+        case .auxiliary: 9
+        case .determiner: 10
+        case .predeterminer: 11
+        case .pronoun: 12
+        case .relative: 13
+        case .preposition: 14
+        case .coordinator: 15
+        case .subordinator: 16
+        case .adverbialConjunction: 17
+        case .numeral: 18
+        case .interjection: 19
+        case .punctuation: 20
+        case .other: 21
+        }
+    }
+
     /// Parses the first tag of an Apertium tag string; unknown tags become `.other`.
     public init(apertium tag: Substring) {
         switch tag {

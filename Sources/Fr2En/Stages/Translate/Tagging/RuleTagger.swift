@@ -25,37 +25,43 @@ struct RuleTagger: Sendable {
     static let usualShare = 0.05
 
     /// Sets `analysis` on every word unit that has candidates.
+    /// Units already tagged (`analysis` set) are kept as they are; the statistical tagger runs only when some
+    /// unit still has a choice to make.
     func tag(_ units: inout [TransferUnit]) {
-        let statistical = hmm?.tag(units)
+        var statistical: [Int?]?
         for index in units.indices where !units[index].candidates.isEmpty && units[index].analysis == nil {
             if units[index].candidates.count == 1 {
                 units[index].analysis = units[index].candidates[0]
                 continue
             }
+            if statistical == nil, let hmm { statistical = hmm.tag(units) }
+            let unit = units[index]
             let previous = index > 0 ? units[index - 1] : nil
             let next = index + 1 < units.count ? units[index + 1] : nil
             let afterNext = index + 2 < units.count ? units[index + 2] : nil
             let nextMayBe = ahead(next)
-            var best = units[index].candidates[0]
+            let behind = Behind(previous, classes: classes)
+            let chosen = statistical?[index] ?? nil
+            let candidates = unit.candidates
+            var best = candidates[0]
             var bestScore = Int.min
-            let candidates = units[index].candidates
             let lemmaCounts = candidates.map(lemmaFrequency)
             for (position, candidate) in candidates.enumerated() {
-                var value = score(candidate, unit: units[index], previous: previous, next: next, nextMayBe: nextMayBe,
-                                  afterNext: afterNext, units: units, index: index)
+                var value = score(candidate, unit: unit, previous: previous, behind: behind, next: next,
+                                  nextMayBe: nextMayBe, afterNext: afterNext, units: units, index: index)
+                if let hmm, let chosen, hmm.coarseIndex(candidate) == chosen {
+                    value += Self.hmmBonus
+                }
                 // « saurons »: savoir, which the corpus uses all the time, not saurer (to smoke herring), never seen.
                 if lemmaCounts[position] == 0, candidates.indices.contains(where: {
                     candidates[$0].pos == candidate.pos && lemmaCounts[$0] >= Self.commonLemma
                 }) {
                     value -= Self.unseenLemmaPenalty
                 }
-                if let hmm, let chosen = statistical?[index], hmm.model.index(of: HMMTagger.coarseTag(candidate)) == chosen {
-                    value += Self.hmmBonus
-                }
                 // Two lemmas of one coarse tag tie: the one the corpus uses more, « ouvre » is ouvrir (open), not
                 // ouvrer (plough).
                 if value > bestScore || (value == bestScore && candidate.lemma != best.lemma
-                                         && HMMTagger.coarseTag(candidate) == HMMTagger.coarseTag(best)
+                                         && HMMTagger.coarseKey(candidate) == HMMTagger.coarseKey(best)
                                          && lemmaFrequency(candidate) > lemmaFrequency(best)) {
                     best = candidate
                     bestScore = value
@@ -93,10 +99,13 @@ struct RuleTagger: Sendable {
     /// The readings of a word ahead worth looking at: those whose coarse tag the tagged corpus gave this form at
     /// least now and then (`est` is the verb 2,720 times, the noun "east" 9), or all of them for a form it never saw.
     private func plausibleReadings(_ unit: TransferUnit) -> [MorphAnalysis] {
-        guard let model = hmm?.model, unit.isWord, unit.candidates.count > 1 else { return unit.candidates }
-        let seen = model.usualTags(unit.lowered, share: Self.usualShare)
+        guard let hmm, unit.isWord, unit.candidates.count > 1 else { return unit.candidates }
+        let seen = hmm.model.usualTags(unit.lowered, share: Self.usualShare)
         guard !seen.isEmpty else { return unit.candidates }
-        let plausible = unit.candidates.filter { model.index(of: HMMTagger.coarseTag($0)).map(seen.contains) ?? false }
+        let plausible = unit.candidates.filter {
+            let tag = hmm.coarseIndex($0)
+            return tag >= 0 && seen.contains(tag)
+        }
         return plausible.isEmpty ? unit.candidates : plausible
     }
 
@@ -234,21 +243,43 @@ struct RuleTagger: Sendable {
         return tags.has(.third) ? 3 : 0
     }
 
-    private func score(_ candidate: MorphAnalysis, unit: TransferUnit, previous: TransferUnit?, next: TransferUnit?,
-                       nextMayBe: Ahead, afterNext: TransferUnit?, units: [TransferUnit], index: Int) -> Int {
+    /// What the previous word (already decided) says about the current one, worked out once per word rather than
+    /// once per candidate.
+    private struct Behind {
+        var previousPOS: PartOfSpeech?
+        /// After a prenominal adjective (« la seule »).
+        var afterPrenominal: Bool
+        /// After a multi-word expression ending in an article or preposition ("faire partie du"): a noun follows.
+        var afterPhraseArticle: Bool
+        var afterDeterminer: Bool
+        /// After an expression that is a pronoun.
+        var afterSubjectPhrase: Bool
+
+        init(_ previous: TransferUnit?, classes: WordClasses) {
+            let previousPOS = previous?.analysis?.pos
+            self.previousPOS = previousPOS
+            afterPrenominal = previousPOS == .adjective
+                && classes.contains(previous?.lemma ?? "", in: .prenominalAdjective)
+            afterPhraseArticle = previous?.phrase.map { phrase in
+                let last = phrase.french.split(separator: " ").last.map { $0.lowercased() } ?? ""
+                return ["de", "du", "des", "d'", "à", "au", "aux", "le", "la", "les", "l'", "un", "une"].contains(last)
+            } ?? false
+            afterDeterminer = previousPOS == .determiner || previousPOS == .numeral || afterPrenominal
+                || afterPhraseArticle
+            afterSubjectPhrase = previous?.phrase?.tags.pos == .pronoun
+        }
+    }
+
+    private func score(_ candidate: MorphAnalysis, unit: TransferUnit, previous: TransferUnit?, behind: Behind,
+                       next: TransferUnit?, nextMayBe: Ahead, afterNext: TransferUnit?, units: [TransferUnit],
+                       index: Int) -> Int {
         var value = prior(candidate.pos) * 2
         let tags = candidate.tags
-        let previousPOS = previous?.analysis?.pos
-        let afterPrenominal = previousPOS == .adjective
-            && classes.contains(previous?.lemma ?? "", in: .prenominalAdjective)
-        // A multi-word expression ending in an article or preposition ("faire partie du") is followed by a noun.
-        let afterPhraseArticle = previous?.phrase.map { phrase in
-            let last = phrase.french.split(separator: " ").last.map { $0.lowercased() } ?? ""
-            return ["de", "du", "des", "d'", "à", "au", "aux", "le", "la", "les", "l'", "un", "une"].contains(last)
-        } ?? false
-        let afterDeterminer = previousPOS == .determiner || previousPOS == .numeral || afterPrenominal
-            || afterPhraseArticle
-        let afterSubjectPhrase = previous?.phrase?.tags.pos == .pronoun
+        let previousPOS = behind.previousPOS
+        let afterPrenominal = behind.afterPrenominal
+        let afterPhraseArticle = behind.afterPhraseArticle
+        let afterDeterminer = behind.afterDeterminer
+        let afterSubjectPhrase = behind.afterSubjectPhrase
         switch candidate.pos {
         case .determiner:
             if nextMayBe.nominal { value += 20 } else { value -= 15 }

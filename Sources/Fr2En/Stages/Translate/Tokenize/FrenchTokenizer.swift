@@ -11,10 +11,42 @@
 public struct FrenchTokenizer: Sendable {
     private let rules: TokenizationRules
     private let morphology: MorphLexicon
+    /// A cheap test before looking a word up in `rules.contractions`: bit `n` set when some contraction is `n`
+    /// UTF-8 bytes long, and bit `c - 0x61` when one starts with the ASCII letter `c`. Nil when a contraction is
+    /// not plain ASCII (then every word is looked up).
+    private let contractionShape: (lengths: UInt64, initials: UInt32)?
 
     public init(rules: TokenizationRules, morphology: MorphLexicon) {
         self.rules = rules
         self.morphology = morphology
+        var lengths: UInt64 = 0
+        var initials: UInt32 = 0
+        var plain = true
+        for key in rules.contractions.keys {
+            let bytes = Array(key.utf8)
+            guard let first = bytes.first, bytes.count < 64, first >= 0x61, first <= 0x7A,
+                  bytes.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) else {
+                plain = false
+                break
+            }
+            lengths |= 1 << UInt64(bytes.count)
+            initials |= 1 << UInt32(first - 0x61)
+        }
+        contractionShape = plain ? (lengths, initials) : nil
+    }
+
+    /// Whether `word` lower-cased may be a listed contraction (false only when it surely is not).
+    @inline(__always)
+    private func mayBeContraction(_ word: String) -> Bool {
+        guard let shape = contractionShape else { return true }
+        let utf8 = word.utf8
+        // Lower-casing keeps an ASCII word's length and maps its first letter alone; other words are looked up.
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+        let count = utf8.count
+        guard let first = utf8.first, count < 64, shape.lengths & (1 << UInt64(count)) != 0 else { return false }
+        let lower = first >= 0x41 && first <= 0x5A ? first + 0x20 : first
+        guard lower >= 0x61, lower <= 0x7A else { return false }
+        return shape.initials & (1 << UInt32(lower - 0x61)) != 0
     }
 
     /// Tokenises one piece of a sentence.
@@ -48,16 +80,16 @@ public struct FrenchTokenizer: Sendable {
                 continue
             }
             let start = index
-            var produced: [SourceToken] = []
+            let firstProduced = tokens.count
             if let end = Self.verbatimEnd(scalars, from: index) {
-                produced = [SourceToken(text: slice(start, end), kind: .verbatim)]
+                tokens.append(SourceToken(text: slice(start, end), kind: .verbatim))
                 index = end
             } else if Self.isDigit(scalar), let end = Self.joinedDigitsEnd(scalars, from: index) {
                 // ISO dates, numeric dates, year ranges: 2024-03-12, 12/03/2024, 2014-2018 stay one token.
-                produced = [SourceToken(text: slice(start, end), kind: .number)]
+                tokens.append(SourceToken(text: slice(start, end), kind: .number))
                 index = end
             } else if Self.isDigit(scalar), let (number, end) = Self.number(scalars, from: index) {
-                produced = [SourceToken(text: number, kind: .number)]
+                tokens.append(SourceToken(text: number, kind: .number))
                 index = end
             } else if Self.isWordScalar(scalar) {
                 var end = index
@@ -93,29 +125,46 @@ public struct FrenchTokenizer: Sendable {
                     end += 1
                 }
                 index = end
-                produced = splitWord(word)
+                splitWord(word, into: &tokens)
             } else {
                 var end = index + 1
                 if scalar == "." {
                     while end < scalars.count && scalars[end] == "." { end += 1 }
                 }
                 end = Self.clusterEnd(scalars, after: index, end: end)
-                produced = [SourceToken(text: slice(start, end), kind: .punctuation)]
+                tokens.append(SourceToken(text: slice(start, end), kind: .punctuation))
                 index = end
             }
-            for (offset, var token) in produced.enumerated() {
-                token.spaceBefore = offset == 0 ? space : token.spaceBefore
-                if firstWordPending, token.kind == .word {
-                    token.origin.insert(.sentenceInitial)
-                    firstWordPending = false
-                } else if firstWordPending, token.kind != .punctuation {
-                    firstWordPending = false
+            if firstProduced < tokens.count { tokens[firstProduced].spaceBefore = space }
+            if firstWordPending {
+                for position in firstProduced..<tokens.count {
+                    guard firstWordPending else { break }
+                    if tokens[position].kind == .word {
+                        tokens[position].origin.insert(.sentenceInitial)
+                        firstWordPending = false
+                    } else if tokens[position].kind != .punctuation {
+                        firstWordPending = false
+                    }
                 }
-                tokens.append(token)
             }
             space = false
         }
         return tokens
+    }
+
+    /// Undoes elisions, contractions and hyphenated clitics in one word, appending its tokens.
+    func splitWord(_ raw: String, into tokens: inout [SourceToken]) {
+        let word = Self.normalizeApostrophes(raw)
+        if !word.utf8.contains(where: { $0 == 39 || $0 == 45 }) {
+            // The common case: a plain word, at most a contraction; no array of its own.
+            if mayBeContraction(word), let parts = rules.contractions[word.lowercased()] {
+                tokens += contraction(word, parts)
+            } else {
+                tokens.append(SourceToken(text: word, kind: .word))
+            }
+            return
+        }
+        tokens += splitWord(word)
     }
 
     /// Undoes elisions, contractions and hyphenated clitics in one word.
@@ -171,15 +220,17 @@ public struct FrenchTokenizer: Sendable {
     }
 
     private func expandContraction(_ word: String) -> [SourceToken] {
-        let lower = word.lowercased()
-        if let parts = rules.contractions[lower] {
-            return parts.enumerated().map { offset, part in
-                var text = part
-                if offset == 0, word.first?.isUppercase == true { text = part.prefix(1).uppercased() + part.dropFirst() }
-                return SourceToken(text: text, kind: .word, spaceBefore: true, origin: parts.count > 1 ? .contracted : [])
-            }
-        }
+        if mayBeContraction(word), let parts = rules.contractions[word.lowercased()] { return contraction(word, parts) }
         return [SourceToken(text: word, kind: .word)]
+    }
+
+    /// The words a contraction stands for, the first capitalised like the contraction.
+    private func contraction(_ word: String, _ parts: [String]) -> [SourceToken] {
+        parts.enumerated().map { offset, part in
+            var text = part
+            if offset == 0, word.first?.isUppercase == true { text = part.prefix(1).uppercased() + part.dropFirst() }
+            return SourceToken(text: text, kind: .word, spaceBefore: true, origin: parts.count > 1 ? .contracted : [])
+        }
     }
 
     private func isKnown(_ word: String) -> Bool {
@@ -223,7 +274,9 @@ public struct FrenchTokenizer: Sendable {
     }
 
     static func normalizeApostrophes(_ word: String) -> String {
-        guard word.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{02BC}" }) else { return word }
+        // ’ and ʼ start with the UTF-8 bytes E2 and CA.
+        guard word.utf8.contains(where: { $0 == 0xE2 || $0 == 0xCA }),
+              word.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{02BC}" }) else { return word }
         var result = String.UnicodeScalarView()
         for scalar in word.unicodeScalars { result.append(isApostrophe(scalar) ? "'" : scalar) }
         return String(result)

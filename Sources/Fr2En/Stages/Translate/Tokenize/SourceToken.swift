@@ -47,5 +47,17 @@ public struct SourceToken: Sendable, Hashable {
     }
 
     /// True when the token starts with an upper-case letter.
-    public var isCapitalized: Bool { text.first?.isUppercase ?? false }
+    public var isCapitalized: Bool {
+        // An ASCII first byte followed by an ASCII byte (or nothing) is a one-scalar character: no need to find
+        // the grapheme cluster.
+        var utf8 = text.utf8.makeIterator()
+        if let first = utf8.next(), first < 0x80 {
+            if let second = utf8.next() {
+                if second < 0x80 { return first >= 0x41 && first <= 0x5A }
+            } else {
+                return first >= 0x41 && first <= 0x5A
+            }
+        }
+        return text.first?.isUppercase ?? false
+    }
 }
