@@ -71,6 +71,8 @@ import Testing
     @Test(arguments: [
         ("apple", "an"), ("car", "a"), ("hour", "an"), ("university", "a"), ("European", "a"), ("FBI", "an"),
         ("UN", "a"), ("honest", "an"), ("one", "a"),
+        ("80-year-old", "an"), ("8%", "an"), ("11-year-old", "an"), ("18,000", "an"), ("110-year-old", "a"),
+        ("1,800", "a"), ("45-year-old", "a"),
     ])
     func indefiniteArticle(_ word: String, _ expected: String) throws {
         #expect(try TranslateFixtures.shippedLexicons().articles.article(before: word) == expected)

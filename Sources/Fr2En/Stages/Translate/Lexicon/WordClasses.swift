@@ -8,6 +8,9 @@ public struct WordClasses: Sendable {
         case etreAuxiliary = "etre-auxiliary"
         /// Nouns of duration: `il y a deux ans` → "two years ago".
         case timeNoun = "time-noun"
+        /// Nouns of things that last rather than age: `un contrat de trois ans` → "a three-year contract", not
+        /// "three-year-old" as `un homme de 45 ans` → "a 45-year-old man".
+        case durationNoun = "duration-noun"
         /// Adverbs of quantity whose following `de` English drops: `beaucoup de gens` → "many people".
         case quantityAdverb = "quantity-adverb"
         /// Number nouns that stay singular after a number and drop `de`: `3 millions de` → "3 million".

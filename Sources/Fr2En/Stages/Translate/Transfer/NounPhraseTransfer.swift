@@ -1,6 +1,6 @@
 // Licensed under the Apache License, Version 2.0.
 
-/// Noun-phrase rules: partitive and contracted articles, `de` after quantities, `N de N` compounds, adjectives
+/// Noun-phrase rules: ages, partitive and contracted articles, `de` after quantities, `N de N` compounds, adjectives
 /// moved before their noun, comparatives and superlatives.
 ///
 /// ```
@@ -14,6 +14,7 @@
 /// de Russie, de Chine et d'Iran → of Russia, China and Iran
 /// de façon très précise        → very precisely   (manner noun + adjective)
 /// rien de grave                → nothing serious
+/// un homme de 45 ans           → a 45-year-old man   (`AgeTransfer`)
 /// ```
 struct NounPhraseTransfer: Sendable {
     let classes: WordClasses
@@ -23,7 +24,11 @@ struct NounPhraseTransfer: Sendable {
     /// Manner adverbs of English adjectives (`precise` → "precisely").
     let adverbs: EnglishAdverbs
 
+    /// Ages (`un homme de 45 ans` → "a 45-year-old man").
+    private var ages: AgeTransfer { AgeTransfer(classes: classes) }
+
     func apply(_ units: inout [TransferUnit]) {
+        ages.apply(&units)
         articles(&units)
         places(&units)
         degrees(&units)

@@ -17,6 +17,7 @@
 /// elle est partie        → she left
 /// la loi a été adoptée   → the law was adopted
 /// a-t-il dit             → he said
+/// « … », a dit Marie     → “…,” Marie said   (`ReportingInversion`)
 /// il y a deux ans        → two years ago
 /// il n'existe pas de solution → there is no solution
 /// il n'est pas encore venu → he has not yet come
@@ -33,6 +34,8 @@ struct VerbGroupTransfer: Sendable {
     let inflector: EnglishInflector
 
     private var phrase: EnglishVerbPhrase { EnglishVerbPhrase(inflector: inflector) }
+    /// `« … », a dit Marie` → "Marie said".
+    private var reporting: ReportingInversion { ReportingInversion(classes: classes) }
 
     func apply(_ units: inout [TransferUnit]) {
         let isQuestion = units.last(where: { $0.isPunctuation })?.token.text == "?"
@@ -43,7 +46,9 @@ struct VerbGroupTransfer: Sendable {
         while index < units.count {
             if !units[index].done, let analysis = units[index].analysis, analysis.pos.isVerb,
                analysis.tags.hasAny(MorphFeatures.finite) {
-                index = finiteGroup(&units, head: index, isQuestion: isQuestion, context: context) + 1
+                let end = finiteGroup(&units, head: index, isQuestion: isQuestion, context: context)
+                reporting.apply(&units, head: index, end: end)
+                index = end + 1
             } else {
                 index += 1
             }
