@@ -122,7 +122,7 @@ def collocations(words):
         _, tag1, lemma1 = words[i]
         _, tag2, lemma2 = words[i + 1]
         p1, p2 = tag1.split(".")[0], tag2.split(".")[0]
-        if re.search(r"[0-9]", lemma1 + lemma2):
+        if re.search(r"[0-9.]", lemma1 + lemma2):  # numbers and abbreviations (« M. » is a title, not a noun)
             continue
         if p1 == "n" and p2 == "adj":
             found.append((("n-adj", lemma1, lemma2), (i, i + 1)))
@@ -130,7 +130,7 @@ def collocations(words):
             found.append((("adj-n", lemma1, lemma2), (i, i + 1)))
         elif p1 == "n" and p2 == "pr" and lemma2 == "de" and i + 2 < len(words):
             _, tag3, lemma3 = words[i + 2]
-            if tag3.split(".")[0] == "n" and lemma1 not in SCALE and not re.search(r"[0-9]", lemma1 + lemma3):
+            if tag3.split(".")[0] == "n" and lemma1 not in SCALE and not re.search(r"[0-9.]", lemma1 + lemma3):
                 found.append((("n-de-n", lemma1, lemma3), (i, i + 1, i + 2)))
     return found
 
