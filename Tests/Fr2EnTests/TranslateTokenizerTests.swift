@@ -72,6 +72,16 @@ import Testing
         #expect(tokens.allSatisfy { !$0.origin.contains(.contracted) && !$0.origin.contains(.elided) })
     }
 
+    @Test(arguments: [
+        ("à 15:05 heures", ["à", "15:05", "heures"]),
+        ("score de 2:1.", ["score", "de", "2:1", "."]),
+        ("Note : 12 morts", ["Note", ":", "12", "morts"]),
+        ("123:45", ["123", ":", "45"]),
+    ])
+    func colonNumbersStayWhole(_ french: String, _ expected: [String]) throws {
+        #expect(try Self.texts(french) == expected)
+    }
+
     @Test func hyphenatedInversionSplitsTheSubject() throws {
         let tokens = try Self.tokenizer().tokenize("a-t-il dit-elle")
         #expect(tokens.map(\.text) == ["a", "il", "dit", "elle"])

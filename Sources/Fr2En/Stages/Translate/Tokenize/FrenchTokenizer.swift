@@ -84,6 +84,10 @@ public struct FrenchTokenizer: Sendable {
             if let end = Self.verbatimEnd(scalars, from: index) {
                 tokens.append(SourceToken(text: slice(start, end), kind: .verbatim))
                 index = end
+            } else if Self.isDigit(scalar), let end = Self.colonNumberEnd(scalars, from: index) {
+                // Clock times and scores: 15:05, 2:1.
+                tokens.append(SourceToken(text: slice(start, end), kind: .number))
+                index = end
             } else if Self.isDigit(scalar), let end = Self.joinedDigitsEnd(scalars, from: index) {
                 // ISO dates, numeric dates, year ranges: 2024-03-12, 12/03/2024, 2014-2018 stay one token.
                 tokens.append(SourceToken(text: slice(start, end), kind: .number))
@@ -298,6 +302,18 @@ public struct FrenchTokenizer: Sendable {
             end += 1
         }
         if groups < 2 || (end < scalars.count && isWordScalar(scalars[end])) { return nil }
+        return end
+    }
+
+    /// The end of a clock time or score written with a colon and no space (`15:05`, `2:1`), or nil.
+    static func colonNumberEnd(_ scalars: [Unicode.Scalar], from index: Int) -> Int? {
+        var end = index
+        while end < scalars.count && isDigit(scalars[end]) { end += 1 }
+        guard end - index <= 2, end + 1 < scalars.count, scalars[end] == ":", isDigit(scalars[end + 1]) else { return nil }
+        end += 1
+        let minutes = end
+        while end < scalars.count && isDigit(scalars[end]) { end += 1 }
+        guard end - minutes <= 2, end >= scalars.count || !isWordScalar(scalars[end]) else { return nil }
         return end
     }
 

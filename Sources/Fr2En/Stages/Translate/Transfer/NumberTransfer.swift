@@ -75,11 +75,18 @@ struct NumberTransfer: Sendable {
                 if index > 0 && !(previous?.isPunctuation ?? true) { units[index].before.append("on") }
             }
         }
+        // "à 15:05 heures" → "at 15:05": a clock time needs no "hours".
+        for index in units.indices.dropLast() where units[index].isNumber && Self.clockTime(units[index].token.text)
+            && units[index + 1].lemma == "heure" {
+            units[index + 1].english = []
+            units[index + 1].done = true
+        }
         // "à 14h30" → "at 14:30".
         for index in units.indices.dropLast() where units[index].lowered == "à" && !units[index].done {
             let next = units[index + 1]
             if next.done && Self.time(next.token.text) != nil
-                || next.isNumber && index + 2 < units.count && units[index + 2].lemma == "heure" {
+                || next.isNumber && (Self.clockTime(next.token.text)
+                                     || index + 2 < units.count && units[index + 2].lemma == "heure") {
                 units[index].english = ["at"]
                 units[index].done = true
             }
@@ -118,6 +125,13 @@ struct NumberTransfer: Sendable {
             }
         }
         return String(digits) + english
+    }
+
+    /// Whether a number token is a clock time written with a colon (`15:05`, not the score `2:1`).
+    static func clockTime(_ text: String) -> Bool {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]) else { return false }
+        return parts[1].count == 2 && hours < 24 && minutes < 60
     }
 
     /// `14h30` → "14:30", `9h` → "9:00".
