@@ -6,11 +6,7 @@ import Testing
 /// After a quotation, a named subject moves back before its reporting verb ("…," Marie said); long subjects,
 /// appositions, common nouns and pronouns keep the verb group's own order.
 @Suite struct ReportingInversionTests {
-    private func translate(_ french: String) throws -> String {
-        let translator = try TranslateFixtures.shippedTranslator()
-        let sentence = TranslateFixtures.sentence(french)
-        return try translator.process(TranslatedSentence(source: sentence, segments: [.passthrough(french)])).english
-    }
+    private func translate(_ french: String) throws -> String { try TranslateFixtures.english(french) }
 
     @Test(arguments: [
         ("« Le match est fini », a dit Lucas.", "Lucas said."),

@@ -21,6 +21,11 @@ enum TranslateFixtures {
         SentenceTranslator(lexicons: try shippedLexicons(), options: .init(markUnknown: markUnknown))
     }
 
+    /// The English of one French sentence with the shipped lexicons.
+    static func english(_ french: String) throws -> String {
+        try shippedTranslator().process(TranslatedSentence(source: sentence(french), segments: [.passthrough(french)])).english
+    }
+
     /// The small hand-made generated-data stand-ins of `Fixtures/translate/` (morphology, bilingual, inflection,
     /// names) with the shipped hand-written rule files.
     static func fixtureLexicons() throws -> TranslationLexicons {
