@@ -386,6 +386,8 @@ struct VerbGroupTransfer: Sendable {
             }
             if !verb.isEmpty { words.append(inflector.inflect(verb, form)) }
             for clitic in innerClitics { units[probe].after += units[clitic].english; clear(units[clitic]) }
+            // "il ne peut rien faire" → "he can do nothing": the negative object follows the infinitive.
+            if let negation, negation.kind == .object { units[probe].after.append(negation.english) }
             units[probe].english = []
             units[probe].done = true
             frameResult = words
