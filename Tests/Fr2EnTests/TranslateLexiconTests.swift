@@ -61,6 +61,7 @@ import Testing
         ("carry", .thirdSingular, "carries"), ("watch", .thirdSingular, "watches"), ("make", .gerund, "making"),
         ("take place", .past, "took place"), ("prime minister", .plural, "prime ministers"),
         ("man", .plural, "men"), ("city", .plural, "cities"), ("big", .comparative, "bigger"),
+        ("can", .thirdSingular, "can"), ("must", .thirdSingular, "must"),
     ])
     func inflection(_ lemma: String, _ form: EnglishForm, _ expected: String) throws {
         var inflector = try TranslateFixtures.fixtureLexicons().inflector
