@@ -43,7 +43,7 @@ struct RuleTagger: Sendable {
             let behind = Behind(previous, classes: classes)
             let chosen = statistical?[index] ?? nil
             let candidates = unit.candidates
-            var best = candidates[0]
+            var best = 0
             var bestScore = Int.min
             let lemmaCounts = candidates.map(lemmaFrequency)
             for (position, candidate) in candidates.enumerated() {
@@ -60,14 +60,14 @@ struct RuleTagger: Sendable {
                 }
                 // Two lemmas of one coarse tag tie: the one the corpus uses more, « ouvre » is ouvrir (open), not
                 // ouvrer (plough).
-                if value > bestScore || (value == bestScore && candidate.lemma != best.lemma
-                                         && HMMTagger.coarseKey(candidate) == HMMTagger.coarseKey(best)
-                                         && lemmaFrequency(candidate) > lemmaFrequency(best)) {
-                    best = candidate
+                if value > bestScore || (value == bestScore && lemmaCounts[position] > lemmaCounts[best]
+                                         && candidate.lemma != candidates[best].lemma
+                                         && HMMTagger.coarseKey(candidate) == HMMTagger.coarseKey(candidates[best])) {
+                    best = position
                     bestScore = value
                 }
             }
-            units[index].analysis = best
+            units[index].analysis = candidates[best]
         }
     }
 

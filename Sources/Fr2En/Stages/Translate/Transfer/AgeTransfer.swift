@@ -36,19 +36,19 @@ struct AgeTransfer: Sendable {
             let before = units[de - 1]
             if units[de].isPunctuation, units[de].token.text == ",", range == nil, before.isNominal, endsPhrase {
                 // "Marie Dupont, 41 ans," → "Marie Dupont, 41,".
-                clear(units[years])
+                units[years].drop()
                 continue
             }
             guard units[de].isDePreposition, !units[de].done else { continue }
             if before.lemma == "âgé" || before.lowered.hasPrefix("âgé") {
                 aged(&units, aged: de - 1, de: de, number: number, years: years, range: range)
             } else if range == nil, before.is(.noun), before.lemma == "âge" {
-                clear(units[years])
+                units[years].drop()
             } else if range == nil, before.isPunctuation, before.token.text == ",", de > 1, units[de - 2].isNominal,
                       endsPhrase {
                 // "Fujimori, de 72 ans," → "Fujimori, 72,".
-                clear(units[de])
-                clear(units[years])
+                units[de].drop()
+                units[years].drop()
             } else if range == nil, next.map({ !$0.isDePreposition }) ?? true,
                       let noun = describedNoun(units, before: de) {
                 compound(&units, noun: noun, number: number, de: de, years: years)
@@ -60,24 +60,24 @@ struct AgeTransfer: Sendable {
     private func aged(_ units: inout [TransferUnit], aged: Int, de: Int, number: Int, years: Int, range: Int?) {
         if range == nil, let noun = describedNoun(units, before: aged) {
             compound(&units, noun: noun, number: number, de: de, years: years)
-            clear(units[aged])
+            units[aged].drop()
             return
         }
         if range == nil, aged > 0, units[aged - 1].analysis?.pos.isVerb == true, units[aged - 1].lemma == "être" {
-            clear(units[aged])
-            clear(units[de])
+            units[aged].drop()
+            units[de].drop()
             units[years].english = [units[years].has(.plural) ? "years" : "year", "old"]
             units[years].done = true
             return
         }
         units[aged].english = ["aged"]
         units[aged].done = true
-        clear(units[de])
+        units[de].drop()
         if let range {
             units[range].english = ["to"]
             units[range].done = true
         }
-        clear(units[years])
+        units[years].drop()
     }
 
     /// "45-year-old" before the noun phrase of `noun` (after its determiner), or "45-year" before a
@@ -87,14 +87,9 @@ struct AgeTransfer: Sendable {
         let lasting = classes.contains(units[noun].lemma, in: .durationNoun)
         let start = phraseStart(units, noun: noun)
         units[start].before = [digits + (lasting ? "-year" : "-year-old")] + units[start].before
-        clear(units[de])
-        clear(units[number])
-        clear(units[years])
-    }
-
-    private func clear(_ unit: TransferUnit) {
-        unit.english = []
-        unit.done = true
+        units[de].drop()
+        units[number].drop()
+        units[years].drop()
     }
 
     /// `an`, `ans`.

@@ -76,16 +76,15 @@ struct NumberTransfer: Sendable {
             }
         }
         // "à 15:05 heures" → "at 15:05": a clock time needs no "hours".
-        for index in units.indices.dropLast() where units[index].isNumber && Self.clockTime(units[index].token.text)
+        for index in units.indices.dropLast() where units[index].isNumber && Self.time(units[index].token.text) != nil
             && units[index + 1].lemma == "heure" {
-            units[index + 1].english = []
-            units[index + 1].done = true
+            units[index + 1].drop()
         }
         // "à 14h30" → "at 14:30".
         for index in units.indices.dropLast() where units[index].lowered == "à" && !units[index].done {
             let next = units[index + 1]
             if next.done && Self.time(next.token.text) != nil
-                || next.isNumber && (Self.clockTime(next.token.text)
+                || next.isNumber && (Self.time(next.token.text) != nil
                                      || index + 2 < units.count && units[index + 2].lemma == "heure") {
                 units[index].english = ["at"]
                 units[index].done = true
@@ -127,21 +126,15 @@ struct NumberTransfer: Sendable {
         return String(digits) + english
     }
 
-    /// Whether a number token is a clock time written with a colon (`15:05`, not the score `2:1`).
-    static func clockTime(_ text: String) -> Bool {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]) else { return false }
-        return parts[1].count == 2 && hours < 24 && minutes < 60
-    }
-
-    /// `14h30` → "14:30", `9h` → "9:00".
+    /// `14h30` → "14:30", `9h` → "9:00", and a clock time already written with a colon, `15:05` (not the score
+    /// `2:1`).
     static func time(_ text: String) -> String? {
         let hours = text.prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(hours.count), let hourValue = Int(hours), hourValue < 24 else { return nil }
         let rest = text.dropFirst(hours.count)
-        guard rest.first == "h" || rest.first == "H" else { return nil }
+        guard rest.first == "h" || rest.first == "H" || rest.first == ":" else { return nil }
         let minutes = rest.dropFirst()
-        if minutes.isEmpty { return String(hours) + ":00" }
+        if minutes.isEmpty { return rest.first == ":" ? nil : String(hours) + ":00" }
         guard minutes.count == 2, minutes.allSatisfy({ $0.isASCII && $0.isNumber }), Int(minutes)! < 60 else { return nil }
         return String(hours) + ":" + minutes
     }

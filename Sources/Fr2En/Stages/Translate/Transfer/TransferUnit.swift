@@ -42,6 +42,12 @@ final class TransferUnit {
     var lemma: String { analysis?.lemma ?? lowered }
     var features: MorphFeatures { analysis?.tags.features ?? [] }
 
+    /// Says nothing in English, for good: a rule has folded the word into another unit's English.
+    func drop() {
+        english = []
+        done = true
+    }
+
     func `is`(_ pos: PartOfSpeech) -> Bool { analysis?.pos == pos }
     func has(_ feature: MorphFeatures) -> Bool { features.isSuperset(of: feature) }
     func canBe(_ pos: PartOfSpeech) -> Bool { candidates.contains { $0.pos == pos } }

@@ -279,7 +279,7 @@ struct VerbGroupTransfer: Sendable {
                 // "n'y en a seulement que" → "there is only": the restriction already says it.
                 beforeNegation += units[inner].english.filter { $0 != negation?.english }
             }
-            clear(units[inner])
+            units[inner].drop()
         }
         var adverbs: [Int] = []
         var scan = cursor
@@ -361,7 +361,7 @@ struct VerbGroupTransfer: Sendable {
             // "ne peut pas encore partir" → "cannot yet leave".
             if let yetAdverb, let negation, let not = words.firstIndex(where: { $0.hasSuffix(negation.english) }) {
                 words.insert(contentsOf: units[yetAdverb].english, at: not + 1)
-                clear(units[yetAdverb])
+                units[yetAdverb].drop()
             }
             if innerNegation { words.append("not") }
             let infinitive = units[probe]
@@ -385,7 +385,7 @@ struct VerbGroupTransfer: Sendable {
                 last = probe
             }
             if !verb.isEmpty { words.append(inflector.inflect(verb, form)) }
-            for clitic in innerClitics { units[probe].after += units[clitic].english; clear(units[clitic]) }
+            for clitic in innerClitics { units[probe].after += units[clitic].english; units[clitic].drop() }
             // "il ne peut rien faire" → "he can do nothing": the negative object follows the infinitive.
             if let negation, negation.kind == .object { units[probe].after.append(negation.english) }
             units[probe].english = []
@@ -393,7 +393,7 @@ struct VerbGroupTransfer: Sendable {
             frameResult = words
             for between in (main + 1)..<probe where !units[between].done {
                 if frame.link.contains(units[between].lowered) || isNe(units[between]) || units[between].lowered == "pas" {
-                    clear(units[between])
+                    units[between].drop()
                 }
             }
             break
@@ -449,10 +449,10 @@ struct VerbGroupTransfer: Sendable {
         if (hasY && headUnit.lemma == "avoir") || existential, let subject, units[subject].lowered == "il" {
             if !existential, let ago = agoPhrase(&units, after: last) {
                 // "il y a deux ans" → "two years ago": the verb group disappears.
-                for index in clitics { clear(units[index]) }
-                clear(units[subject])
-                clear(units[head])
-                if main != head { clear(units[main]) }
+                for index in clitics { units[index].drop() }
+                units[subject].drop()
+                units[head].drop()
+                if main != head { units[main].drop() }
                 units[ago].after.append("ago")
                 return last
             }
@@ -460,7 +460,7 @@ struct VerbGroupTransfer: Sendable {
             subjectWords = ["there"]
             if !existential || existentialBe { verbLemma = "be" }
             agreement = .init(person: 3, plural: pluralAhead(units, from: last + 1))
-            for index in clitics where units[index].lowered == "y" { clear(units[index]) }
+            for index in clitics where units[index].lowered == "y" { units[index].drop() }
         }
 
         var words: [String]
@@ -469,7 +469,7 @@ struct VerbGroupTransfer: Sendable {
             if isQuestion, let moved = subjectWords, let first = words.first, inverted != nil || estCeQue {
                 words = [first] + moved + words.dropFirst()
                 subjectWords = nil
-                if let subject, subject < head { clear(units[subject]) }
+                if let subject, subject < head { units[subject].drop() }
             }
         } else {
             var adverbWords = adverbs.flatMap { units[$0].english }
@@ -515,7 +515,7 @@ struct VerbGroupTransfer: Sendable {
             }
             let questionSubject = isQuestion && (inverted != nil || estCeQue) && !isReporting(units[main])
                 ? subjectWords : nil
-            if questionSubject != nil, let subject, subject < head { clear(units[subject]) }
+            if questionSubject != nil, let subject, subject < head { units[subject].drop() }
             // "il travaille ici depuis 2005" → "he has worked here since 2005": a present with a `since-cue` ahead
             // in its clause is an English present perfect.
             // "depuis trente ans" → "for thirty years" there.
@@ -537,15 +537,15 @@ struct VerbGroupTransfer: Sendable {
                                  beforeNegation: beforeNegation, afterNegation: afterNegation,
                                  inflectMain: !units[main].unknown)
             if questionSubject != nil { subjectWords = nil }
-            if let negationUnit { clear(units[negationUnit]) }
+            if let negationUnit { units[negationUnit].drop() }
             units[head].after += objectWords + trailingAdverbs
-            for adverb in adverbs { clear(units[adverb]) }
+            for adverb in adverbs { units[adverb].drop() }
             last = groupEnd
         }
-        if let negationUnit, frameResult != nil { clear(units[negationUnit]) }
+        if let negationUnit, frameResult != nil { units[negationUnit].drop() }
         for adverb in adverbs where frameResult != nil && units[adverb].done == false && adverb < (infinitiveIndex ?? 0) {
             units[head].before += units[adverb].english
-            clear(units[adverb])
+            units[adverb].drop()
         }
         _ = headIsAuxiliary
 
@@ -553,24 +553,24 @@ struct VerbGroupTransfer: Sendable {
         var objects: [String] = []
         for clitic in clitics where !units[clitic].done || !units[clitic].english.isEmpty {
             objects += units[clitic].english
-            clear(units[clitic])
+            units[clitic].drop()
         }
         if let subject {
             if subject > head || subjectWords != units[subject].english {
                 units[head].before = (subjectWords ?? []) + units[head].before
-                clear(units[subject])
+                units[subject].drop()
             } else if subjectWords == nil {
-                clear(units[subject])
+                units[subject].drop()
             }
         }
         if isNe(units[max(0, left)]) || hasNe {
-            for index in left..<head where isNe(units[index]) { clear(units[index]) }
+            for index in left..<head where isNe(units[index]) { units[index].drop() }
         }
         placeObjects(&words, &objects, before: units[infinitiveIndex ?? main].phrase)
         units[head].english = reflexiveAgreement(words, subject: subjectWords, agreement: agreement, units, left: left)
         units[head].done = true
         if main != head {
-            clear(units[main])
+            units[main].drop()
         }
         if let infinitiveIndex {
             units[infinitiveIndex].after = objects + units[infinitiveIndex].after
@@ -612,40 +612,37 @@ struct VerbGroupTransfer: Sendable {
         return next.isPunctuation || next.is(.preposition) || next.is(.coordinator) || next.is(.subordinator)
     }
 
-    /// The restrictive « que » of a `ne … que` split by a complement (« ne sera possible qu'en 2015 », « ne parle
-    /// aux journalistes que le lundi »): within the clause after `start`, before punctuation, another finite verb or
-    /// negation particle, at most eight units ahead. « ce que » (what) is not one.
-    private func distantRestriction(_ units: [TransferUnit], after start: Int) -> Int? {
+    /// The units after `start` in the same clause: at most `limit` of them, before punctuation or another finite
+    /// verb.
+    private func clauseAhead(_ units: [TransferUnit], after start: Int, limit: Int) -> Range<Int> {
         var cursor = start + 1
-        while cursor < units.count, cursor <= start + 8, !units[cursor].isPunctuation {
-            let unit = units[cursor]
-            if let analysis = unit.analysis, analysis.pos.isVerb, analysis.tags.hasAny(MorphFeatures.finite) {
-                return nil
-            }
-            if unit.phrase == nil, let particle = negations.particle(unit.lowered) {
-                guard particle.kind == .restrictive, units[cursor - 1].lowered != "ce" else { return nil }
-                return cursor
+        while cursor < units.count, cursor <= start + limit, !units[cursor].isPunctuation {
+            if let analysis = units[cursor].analysis, analysis.pos.isVerb, analysis.tags.hasAny(MorphFeatures.finite) {
+                break
             }
             cursor += 1
         }
-        return nil
+        return (start + 1)..<cursor
     }
 
-    /// Whether a `since-cue` word (`depuis`) follows `start` within the clause: before punctuation or another
-    /// finite verb, at most six units ahead.
-    private func sinceAhead(_ units: [TransferUnit], after start: Int) -> Int? {
-        var cursor = start + 1
-        while cursor < units.count, cursor <= start + 6, !units[cursor].isPunctuation {
-            if let analysis = units[cursor].analysis, analysis.pos.isVerb, analysis.tags.hasAny(MorphFeatures.finite) {
-                return nil
-            }
-            if let first = units[cursor].lowered.split(separator: " ").first,
-               classes.contains(String(first), in: .sinceCue) {
-                return cursor
-            }
-            cursor += 1
+    /// The restrictive « que » of a `ne … que` split by a complement (« ne sera possible qu'en 2015 », « ne parle
+    /// aux journalistes que le lundi »): the first negation particle within the clause after `start`, at most eight
+    /// units ahead, when it is that « que ». « ce que » (what) is not one.
+    private func distantRestriction(_ units: [TransferUnit], after start: Int) -> Int? {
+        guard let cursor = clauseAhead(units, after: start, limit: 8).first(where: {
+            units[$0].phrase == nil && negations.particle(units[$0].lowered) != nil
+        }), negations.particle(units[cursor].lowered)?.kind == .restrictive, units[cursor - 1].lowered != "ce" else {
+            return nil
         }
-        return nil
+        return cursor
+    }
+
+    /// Whether a `since-cue` word (`depuis`) follows `start` within the clause, at most six units ahead.
+    private func sinceAhead(_ units: [TransferUnit], after start: Int) -> Int? {
+        clauseAhead(units, after: start, limit: 6).first { cursor in
+            guard let first = units[cursor].lowered.split(separator: " ").first else { return false }
+            return classes.contains(String(first), in: .sinceCue)
+        }
     }
 
     /// Whether a length of time starts at `start`: a number or determiner, an optional adjective, a `time-noun`
@@ -683,11 +680,6 @@ struct VerbGroupTransfer: Sendable {
             cursor -= 1
         }
         return false
-    }
-
-    private func clear(_ unit: TransferUnit) {
-        unit.english = []
-        unit.done = true
     }
 
     private func isReporting(_ unit: TransferUnit) -> Bool {
@@ -791,13 +783,13 @@ struct VerbGroupTransfer: Sendable {
             let participle = units[index + 1]
             let auxiliary = unit.lemma == "être" && !classes.contains(participle.lemma, in: .etreAuxiliary) ? "be" : "have"
             words += [inflector.inflect(auxiliary, form), inflector.inflect(englishLemma(participle), .pastParticiple)]
-            clear(units[index + 1])
+            units[index + 1].drop()
         } else {
             words.append(unit.unknown ? unit.token.text : inflector.inflect(englishLemma(unit), form))
         }
-        for position in (max(cursor + 1, 0))..<index where !clitics.contains(position) { clear(units[position]) }
+        for position in (max(cursor + 1, 0))..<index where !clitics.contains(position) { units[position].drop() }
         var objects: [String] = []
-        for clitic in clitics { objects += units[clitic].english; clear(units[clitic]) }
+        for clitic in clitics { objects += units[clitic].english; units[clitic].drop() }
         placeObjects(&words, &objects, before: unit.phrase)
         units[index].english = words
         units[index].after = objects + units[index].after
@@ -824,7 +816,7 @@ struct VerbGroupTransfer: Sendable {
             units[cursor].done = true
         }
         var objects: [String] = []
-        for clitic in clitics { objects += units[clitic].english; clear(units[clitic]) }
+        for clitic in clitics { objects += units[clitic].english; units[clitic].drop() }
         units[index].english = [inflector.inflect(englishLemma(units[index]), .gerund)]
         units[index].after = objects + units[index].after
         units[index].done = true
