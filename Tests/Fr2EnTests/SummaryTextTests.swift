@@ -64,8 +64,8 @@ import Testing
     @Test func weightFileLoadsAndReportsBadLines() throws {
         let good = SummaryFeature.allCases.map { "feature\t\($0.rawValue)\t0.5" }
             + SummaryParameter.allCases.map { "parameter\t\($0.rawValue)\t2" }
-        let path = try SummaryTextTests.write(["# comment", ""] + good)
-        let weights = try SummaryWeights.load(path: path)
+        let file = try SummaryTextTests.write(["# comment", ""] + good)
+        let weights = try withExtendedLifetime(file) { try SummaryWeights.load(path: file.path) }
         #expect(weights.weight(.textRank) == 0.5)
         #expect(weights[.mmrLambda] == 2)
 
@@ -80,8 +80,12 @@ import Testing
                                              reason: "kind must be 'feature' or 'parameter', not 'weight'")),
         ]
         for (lines, expected) in cases {
-            let path = try SummaryTextTests.write(lines)
-            #expect(throws: SummaryTextTests.withFile(expected, path)) { try SummaryWeights.load(path: path) }
+            let file = try SummaryTextTests.write(lines)
+            withExtendedLifetime(file) {
+                #expect(throws: SummaryTextTests.withFile(expected, file.path)) {
+                    try SummaryWeights.load(path: file.path)
+                }
+            }
         }
     }
 
@@ -114,12 +118,9 @@ import Testing
         #expect(SummaryParagraphRenderer.render(["« Il pleut\u{A0}!", "Oui."]) == "Il pleut\u{A0}! Oui.")
     }
 
-    static func write(_ lines: [String]) throws -> String {
-        let path = "/tmp/fr2en-summary-test-\(UInt64.random(in: 0...UInt64.max)).tsv"
-        let file = fopen(path, "w")!
-        defer { fclose(file) }
-        fputs(lines.joined(separator: "\n") + "\n", file)
-        return path
+    /// A temporary file holding the lines, removed when the returned value is released.
+    static func write(_ lines: [String]) throws -> TemporaryFile {
+        try TemporaryFile(lines.joined(separator: "\n") + "\n")
     }
 
     static func withFile(_ error: SummaryDataError, _ path: String) -> SummaryDataError {
@@ -130,7 +131,3 @@ import Testing
         }
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#endif
