@@ -52,6 +52,17 @@ import Testing
         #expect(throws: LexiconFormatError.self) { try EnglishAdverbs(path: bad.path) }
     }
 
+    @Test func nounCompoundsAreOrderedPairs() throws {
+        let file = try TemporaryFile("# modifier<TAB>head\npress\tconference\ninterest\trate\n")
+        let compounds = try NounCompounds(path: file.path)
+        #expect(compounds.count == 2)
+        #expect(compounds.contains(modifier: "press", head: "conference"))
+        #expect(!compounds.contains(modifier: "conference", head: "press"))
+        #expect(!compounds.contains(modifier: "press", head: "rate"))
+        let bad = try TemporaryFile("press\n")
+        #expect(throws: LexiconFormatError.self) { try NounCompounds(path: bad.path) }
+    }
+
     @Test func aMissingFileIsAnError() {
         #expect(throws: LexiconFormatError.self) { try MorphLexicon(path: "/nonexistent/fr.morph.tsv") }
     }

@@ -7,6 +7,7 @@ import adverbs
 import articles
 import bilingual
 import collocations
+import compounds
 import inflection
 import learnt_senses
 import morph
@@ -29,6 +30,7 @@ STEPS = {
     "contexts": sense_contexts.build,  # fr-en.sense-contexts.tsv (needs the tagged corpus and the sense files)
     "collocations": collocations.build,  # fr-en.collocations.tsv (needs the tagged corpus, morph, sense files)
     "adverbs": adverbs.build,        # en.adverbs.tsv (needs fr-en.bilingual.tsv and the hand-written sense files)
+    "compounds": compounds.build,    # en.noun-compounds.tsv (WordNet only)
 }
 
 

@@ -18,6 +18,7 @@ SOURCES = [
     ("dict-freedict-eng-fra", "debian", "GPL-2.0-or-later", "English→French dictionary entries, reversed"),
     ("lemminflect", "pypi", "MIT", "en.inflection.tsv; English word classes for cognates and FreeDict"),
     ("wordfreq", "pypi", "Apache-2.0 code, CC-BY-SA-4.0 data", "English frequencies, only to rank senses"),
+    ("wordnet-base", "debian", "WordNet-3.0 (BSD-like WordNet licence)", "en.noun-compounds.tsv (two-word nouns)"),
     ("babel", "pypi", "BSD-3-Clause code, Unicode-3.0 CLDR data", "fr-en.names.tsv (CLDR)"),
 ]
 

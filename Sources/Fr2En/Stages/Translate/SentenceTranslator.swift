@@ -59,7 +59,8 @@ public struct SentenceTranslator: Stage {
         verbs = VerbGroupTransfer(frames: lexicons.frames, negations: lexicons.negations, classes: lexicons.classes,
                                   links: lexicons.infinitiveLinks, inflector: lexicons.inflector)
         nounPhrases = NounPhraseTransfer(classes: lexicons.classes, complements: lexicons.deComplements,
-                                         inflector: lexicons.inflector, adverbs: lexicons.adverbs)
+                                         inflector: lexicons.inflector, adverbs: lexicons.adverbs,
+                                         compounds: lexicons.nounCompounds)
         definiteArticles = DefiniteArticleTransfer(preferences: lexicons.articlePreferences)
         numbers = NumberTransfer(names: lexicons.names, classes: lexicons.classes)
         generator = EnglishGenerator(articles: lexicons.articles, markUnknown: options.markUnknown)

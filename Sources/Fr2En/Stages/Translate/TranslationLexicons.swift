@@ -26,6 +26,7 @@
 /// | `en.article-preferences.tsv` | English words news uses without "the" where French has le/la/les |
 /// | `fr-en.cognates.tsv` | word endings for guessing cognates of unknown words |
 /// | `en.adverbs.tsv` | manner adverbs of English adjectives (de façon précise → precisely) |
+/// | `en.noun-compounds.tsv` | English noun compounds (conférence de presse → press conference) |
 /// | `fr.tag-lexicon.tsv`, `fr.tag-transitions.tsv` | HMM tagger counts |
 public struct TranslationLexicons: Sendable {
     public var morphology: MorphLexicon
@@ -56,6 +57,8 @@ public struct TranslationLexicons: Sendable {
     public var cognates: CognateRules
     /// Manner adverbs of English adjectives (none: « de façon précise » stays "in a precise way").
     public var adverbs: EnglishAdverbs
+    /// Noun pairs English compounds (none: only `compound-head` nouns make compounds).
+    public var nounCompounds: NounCompounds
     public var tagModel: TagModel?
 
     public init(morphology: MorphLexicon, bilingual: BilingualLexicon, sensePreferences: BilingualLexicon? = nil,
@@ -68,7 +71,7 @@ public struct TranslationLexicons: Sendable {
                 deComplements: DeComplements = DeComplements(), articles: IndefiniteArticles,
                 articlePreferences: ArticlePreferences = ArticlePreferences(),
                 cognates: CognateRules = CognateRules(), adverbs: EnglishAdverbs = EnglishAdverbs(),
-                tagModel: TagModel? = nil) {
+                nounCompounds: NounCompounds = NounCompounds(), tagModel: TagModel? = nil) {
         self.morphology = morphology
         self.bilingual = bilingual
         self.sensePreferences = sensePreferences
@@ -89,6 +92,7 @@ public struct TranslationLexicons: Sendable {
         self.articlePreferences = articlePreferences
         self.cognates = cognates
         self.adverbs = adverbs
+        self.nounCompounds = nounCompounds
         self.tagModel = tagModel
     }
 
@@ -98,7 +102,7 @@ public struct TranslationLexicons: Sendable {
         "fr-en.bilingual-supplement.tsv", "fr-en.sense-contexts.tsv",
         "en.inflection.tsv", "en.inflection-overrides.tsv", "fr-en.names.tsv", "fr-en.closed-class.tsv",
         "fr-en.mwe.tsv", "fr-en.collocations.tsv", "fr.tokenization.tsv", "fr.word-classes.tsv", "fr-en.verb-frames.tsv",
-        "fr-en.negation.tsv", "fr-en.infinitive-links.tsv", "fr-en.de-complements.tsv", "en.articles.tsv", "en.article-preferences.tsv", "fr-en.cognates.tsv", "en.adverbs.tsv", "fr.tag-lexicon.tsv",
+        "fr-en.negation.tsv", "fr-en.infinitive-links.tsv", "fr-en.de-complements.tsv", "en.articles.tsv", "en.article-preferences.tsv", "fr-en.cognates.tsv", "en.adverbs.tsv", "en.noun-compounds.tsv", "fr.tag-lexicon.tsv",
         "fr.tag-transitions.tsv",
     ]
 
@@ -134,6 +138,7 @@ public struct TranslationLexicons: Sendable {
             articlePreferences: ArticlePreferences(path: path("en.article-preferences.tsv")),
             cognates: CognateRules(path: path("fr-en.cognates.tsv")),
             adverbs: EnglishAdverbs(path: path("en.adverbs.tsv")),
+            nounCompounds: NounCompounds(path: path("en.noun-compounds.tsv")),
             tagModel: TagModel(lexiconPath: path("fr.tag-lexicon.tsv"), transitionsPath: path("fr.tag-transitions.tsv")))
     }
 }

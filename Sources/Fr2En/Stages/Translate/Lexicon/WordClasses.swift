@@ -28,6 +28,10 @@ public struct WordClasses: Sendable {
         case comparativeAdverb = "comparative-adverb"
         /// Nouns heading an `N de N` that English turns into a compound (`service de renseignement`).
         case compoundHead = "compound-head"
+        /// Adjectives and adverbs that are comparatives by themselves (`meilleur`, `pire`, `mieux`): English says
+        /// the comparative of their positive sense ("better", "worse"), the superlative after a definite article or
+        /// a possessive (`le meilleur pays` → "the best country", `son pire ennemi` → "his worst enemy").
+        case syntheticComparative = "synthetic-comparative"
         /// Adjectives that stay after the noun when they take a `de`/`à` complement (`responsable de la sécurité`).
         case postnominalAdjective = "postnominal-adjective"
         /// Adjectives that usually precede the noun in French (`grand`, `nouveau`): a noun may follow them.

@@ -174,6 +174,7 @@ struct LexicalTransfer: Sendable {
             // "want to": the infinitive rule adds "to" when an infinitive follows.
             if english.hasSuffix(" to") { english = String(english.dropLast(3)) }
         case .noun:
+            unit.englishNoun = english
             if analysis.tags.has(.plural) { english = inflector.inflect(english, .plural) }
         case .adjective:
             if analysis.tags.has(.comparative) { english = inflector.inflect(english, .comparative) }

@@ -23,6 +23,8 @@ struct NounPhraseTransfer: Sendable {
     let inflector: EnglishInflector
     /// Manner adverbs of English adjectives (`precise` → "precisely").
     let adverbs: EnglishAdverbs
+    /// Noun pairs English writes as compounds (`press conference`).
+    let compounds: NounCompounds
 
     /// Ages (`un homme de 45 ans` → "a 45-year-old man").
     private var ages: AgeTransfer { AgeTransfer(classes: classes) }
@@ -121,7 +123,8 @@ struct NounPhraseTransfer: Sendable {
             var cursor = index - 1
             while cursor >= 0 && index - cursor <= 4 {
                 let word = units[cursor].lowered
-                if word == "plus" || word == "moins" || units[cursor].has(.comparative)
+                if degreeAdverb(units[cursor]) != nil || units[cursor].has(.comparative)
+                    || classes.contains(units[cursor].lemma, in: .syntheticComparative)
                     || units[cursor].english.first.map({ $0.hasSuffix("er") && units[cursor].is(.adjective) && inflector.hasListed(units[cursor].lemma, .comparative) }) == true {
                     units[index].english = ["than"]
                     units[index].done = true
@@ -244,6 +247,7 @@ struct NounPhraseTransfer: Sendable {
                 continue
             }
             if next.isDefiniteArticle {
+                if compound(&units, de: index) { continue }
                 let contracted = units[index].token.origin.contains(.contracted)
                 let partitiveArticle = contracted || next.lowered == "la" || next.lowered == "l'"
                 if !takesOf(units, before: index) && partitiveArticle {
@@ -255,21 +259,38 @@ struct NounPhraseTransfer: Sendable {
                 }
                 continue
             }
-            // Compound: "service de renseignement" → "intelligence service".
-            if let previous, previous.is(.noun), classes.contains(previous.lemma, in: .compoundHead), next.is(.noun),
-               !next.done, !(index + 2 < units.count && units[index + 2].is(.adjective)) {
-                let modifier = next.analysis.flatMap { _ in next.english.first }.map { word -> String in
-                    next.has(.plural) && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
-                }
-                if let modifier {
-                    units[index - 1].before += [modifier]
-                    units[index].english = []
-                    units[index].done = true
-                    units[index + 1].english = []
-                    units[index + 1].done = true
-                }
-            }
+            _ = compound(&units, de: index)
         }
+    }
+
+    /// `N de N` that English writes as a compound noun, the modifier first: « service de renseignement » →
+    /// "intelligence service" (a `compound-head` French noun + a bare noun), « conférence de presse » → "press
+    /// conference", « le prix du pétrole » → "the oil price" (a pair `en.noun-compounds.tsv` lists; only such pairs
+    /// also drop an article after de). The modifier must end its noun phrase (no adjective after it).
+    private func compound(_ units: inout [TransferUnit], de index: Int) -> Bool {
+        // Not in a chain (« le chef du département de police »): the head must still be a plain noun.
+        guard index > 0, units[index - 1].is(.noun), !units[index - 1].done, units[index - 1].before.isEmpty
+        else { return false }
+        let head = units[index - 1]
+        let article = index + 1 < units.count && units[index + 1].isDefiniteArticle
+        let nounIndex = index + (article ? 2 : 1)
+        guard nounIndex < units.count, units[nounIndex].is(.noun), !units[nounIndex].done, units[nounIndex].before.isEmpty,
+              !(nounIndex + 1 < units.count && units[nounIndex + 1].is(.adjective)) else { return false }
+        let noun = units[nounIndex]
+        let modifier: String
+        if let lemma = noun.englishNoun, let headLemma = head.englishNoun,
+           compounds.contains(modifier: lemma, head: headLemma) {
+            // "la police" mid-sentence kept its capital: "Police department".
+            let capital = noun.english.first?.first?.isUppercase == true
+            modifier = capital ? lemma.prefix(1).uppercased() + lemma.dropFirst() : lemma
+        } else if !article, classes.contains(head.lemma, in: .compoundHead), let word = noun.english.first {
+            modifier = noun.has(.plural) && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+        } else {
+            return false
+        }
+        units[index - 1].before += [modifier]
+        for unit in units[index...nounIndex] { unit.drop() }
+        return true
     }
 
     // MARK: - Adjectives
@@ -359,20 +380,50 @@ struct NounPhraseTransfer: Sendable {
     /// `plus grand` → "bigger", `le plus grand` → "the biggest", `plus important` → "more important".
     private func degrees(_ units: inout [TransferUnit]) {
         for index in units.indices {
-            let lowered = units[index].lowered
-            guard lowered == "plus" || lowered == "moins", !units[index].done, units[index].is(.adverb) || units[index].is(.adverbialConjunction) else { continue }
+            if syntheticComparative(&units, at: index) { continue }
+            guard let degree = degreeAdverb(units[index]), !units[index].done,
+                  units[index].is(.adverb) || units[index].is(.adverbialConjunction) || units[index].phrase != nil
+            else { continue }
             // Find the adjective: next unit, or the first English word already moved.
             guard index + 1 < units.count, units[index + 1].is(.adjective) || (units[index + 1].analysis?.tags.has(.pastParticiple) ?? false) else { continue }
             let superlative = index > 0 && units[index - 1].isDefiniteArticle
             guard let adjective = units[index + 1].english.first, units[index + 1].english.count == 1 else { continue }
-            if lowered == "plus" && inflector.hasListed(adjective, superlative ? .superlative : .comparative)
+            // An expression ending in plus (`bien plus`, `beaucoup plus` → "much more") keeps its other words.
+            let modifiers = units[index].phrase == nil ? []
+                : units[index].english.joined(separator: " ").split(separator: " ").dropLast().map(String.init)
+            if degree == "plus" && inflector.hasListed(adjective, superlative ? .superlative : .comparative)
                 && !units[index + 1].has(.pastParticiple) {
-                units[index].english = []
+                units[index].english = modifiers
                 units[index + 1].english = [inflector.inflect(adjective, superlative ? .superlative : .comparative)]
-            } else {
-                units[index].english = [lowered == "plus" ? (superlative ? "most" : "more") : (superlative ? "least" : "less")]
+            } else if units[index].phrase == nil {
+                units[index].english = [degree == "plus" ? (superlative ? "most" : "more") : (superlative ? "least" : "less")]
             }
         }
         // Already-moved clusters hold "plus" as English "more"; nothing else to do here.
+    }
+
+    /// `plus` or `moins` when the unit is that adverb or an expression ending in it whose English ends in "more"
+    /// or "less" (`bien plus` → "much more"; not `de plus en plus` → "increasingly").
+    private func degreeAdverb(_ unit: TransferUnit) -> String? {
+        for (degree, english) in [("plus", "more"), ("moins", "less")] {
+            if unit.lowered == degree { return degree }
+            if let phrase = unit.phrase, phrase.french.hasSuffix(" " + degree),
+               let last = unit.english.last, last == english || last.hasSuffix(" " + english) {
+                return degree
+            }
+        }
+        return nil
+    }
+
+    /// `meilleur` → "better", `le meilleur` / `son meilleur` → "the best" / "his best" (`synthetic-comparative`).
+    private func syntheticComparative(_ units: inout [TransferUnit], at index: Int) -> Bool {
+        let unit = units[index]
+        guard !unit.done, unit.phrase == nil, unit.is(.adjective) || unit.is(.adverb),
+              classes.contains(unit.lemma, in: .syntheticComparative),
+              unit.english.count == 1, let positive = unit.english.first else { return false }
+        let previous = index > 0 ? units[index - 1] : nil
+        let superlative = previous.map { $0.isDefiniteArticle || ($0.is(.determiner) && $0.has(.possessive)) } ?? false
+        units[index].english = [inflector.inflect(positive, superlative ? .superlative : .comparative)]
+        return true
     }
 }

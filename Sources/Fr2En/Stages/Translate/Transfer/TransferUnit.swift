@@ -25,6 +25,8 @@ final class TransferUnit {
     var before: [String] = []
     /// Words placed after the unit (clitic objects, particles).
     var after: [String] = []
+    /// A common noun's English lemma before inflection ("condition" for `conditions`); nil for other units.
+    var englishNoun: String?
 
     init(token: SourceToken, candidates: [MorphAnalysis], lowered: String? = nil) {
         self.token = token
