@@ -108,8 +108,8 @@ import Testing
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = CLIRunner.readToEnd(errors.fileHandleForReading)
+        let outData = CLIRunner.readToEnd(output.fileHandleForReading)
         process.waitUntilExit()
         return CLIRunner.Result(stdout: String(decoding: outData, as: UTF8.self),
                                 stderr: String(decoding: errorData, as: UTF8.self),

@@ -27,7 +27,7 @@ import Testing
 
         input.fileHandleForWriting.write(Data("Dernier paragraphe.\n".utf8))
         try input.fileHandleForWriting.close()
-        let rest = output.fileHandleForReading.readDataToEndOfFile()
+        let rest = CLIRunner.readToEnd(output.fileHandleForReading)
         process.waitUntilExit()
         let all = early + String(decoding: rest, as: UTF8.self)
         #expect(process.terminationStatus == 0)

@@ -50,14 +50,31 @@ struct CLIRunner {
         }
         let errorBox = DataBox()
         DispatchQueue.global().async(group: group) {
-            errorBox.data = errors.fileHandleForReading.readDataToEndOfFile()
+            errorBox.data = readToEnd(errors.fileHandleForReading)
         }
-        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let outData = readToEnd(output.fileHandleForReading)
         group.wait()
         process.waitUntilExit()
         return Result(stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errorBox.data, as: UTF8.self),
                       exitCode: process.terminationStatus)
+    }
+
+    /// Reads a pipe to its end with read(2), retrying reads a signal interrupts: Foundation's
+    /// `readDataToEndOfFile()` traps on EINTR, which crashed the whole test process under load.
+    static func readToEnd(_ handle: FileHandle) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                data.append(contentsOf: buffer[0..<count])
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                return data
+            }
+        }
     }
 
     static func run(_ arguments: [String], stdin: String = "") throws -> Result {
