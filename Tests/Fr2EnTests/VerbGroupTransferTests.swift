@@ -21,6 +21,10 @@ import Testing
         ("Jusqu'à présent, personne n'a gagné.", "has won"),
         ("Elle habite à Lyon depuis dix ans.", "has lived"),
         ("Le musée est fermé depuis lundi.", "has been closed"),
+        // A month or « la semaine dernière » after « depuis » starts the period: no past cue.
+        ("Depuis janvier, le maire a visité vingt écoles.", "has visited"),
+        ("Depuis la semaine dernière, la police a arrêté six suspects.", "has arrested"),
+        ("Les loyers ont baissé depuis le mois de mars.", "have"),
     ])
     func aPerfectCueMakesAPresentPerfect(_ french: String, _ expected: String) throws {
         let english = try translate(french)
@@ -29,8 +33,8 @@ import Testing
 
     @Test(arguments: [
         ("Le loyer a augmenté hier.", "increased"),
-        ("Depuis janvier, le maire a visité vingt écoles.", "visited"),
         ("Le loyer a augmenté depuis qu'il était parti.", "increased"),
+        ("Depuis janvier, le loyer a augmenté hier encore.", "increased"),
     ])
     func aPastCueOrAReportingVerbKeepsTheSimplePast(_ french: String, _ expected: String) throws {
         let english = try translate(french)
@@ -57,6 +61,20 @@ import Testing
         #expect(classes.contains("déjà", in: .preverbalAdverb))
         #expect(classes.contains("depuis", in: .sinceCue))
         #expect(!classes.contains("hier", in: .perfectCue))
+    }
+
+    // MARK: - Verbs conjugated with être
+
+    @Test(arguments: [
+        ("Des fissures sont apparues sur le mur.", "appeared"),
+        ("La ministre est apparue fatiguée.", "appeared"),
+        ("Le dollar est remonté depuis.", "has gone up"),
+    ])
+    func anEtreVerbIsAnActivePastNotAPassive(_ french: String, _ expected: String) throws {
+        let english = try translate(french)
+        #expect(english.contains(expected), "\(french) → \(english)")
+        #expect(!english.contains("is " + expected) && !english.contains("are " + expected)
+                && !english.contains("been " + expected), "\(french) → \(english)")
     }
 
     // MARK: - Negation with an adverb inside

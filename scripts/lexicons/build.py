@@ -12,6 +12,7 @@ import inflection
 import learnt_senses
 import morph
 import names
+import preposition_contexts
 import sense_contexts
 import senses
 import sources
@@ -28,6 +29,7 @@ STEPS = {
     "senses": senses.build,          # fr-en.sense-preferences.tsv (needs tagged corpus, bilingual, learnt, inflection)
     "articles": articles.build,      # en.article-preferences.tsv (needs the tagged corpus, senses, inflection, names)
     "contexts": sense_contexts.build,  # fr-en.sense-contexts.tsv (needs the tagged corpus and the sense files)
+    "prepositions": preposition_contexts.build,  # fr-en.preposition-contexts.tsv (tagged corpus, sense files)
     "collocations": collocations.build,  # fr-en.collocations.tsv (needs the tagged corpus, morph, sense files)
     "adverbs": adverbs.build,        # en.adverbs.tsv (needs fr-en.bilingual.tsv and the hand-written sense files)
     "compounds": compounds.build,    # en.noun-compounds.tsv (WordNet only)

@@ -9,8 +9,8 @@
 ///
 /// ```
 ///  tokenise (elision, contractions, clitics, numbers) → morphology → tag → multi-word expressions → tag (rules)
-///  → lexical transfer → possessives, relatives, pronouns → verb groups → noun phrases → definite articles
-///  → numbers/dates → English generation
+///  → lexical transfer → prepositions in context → possessives, relatives, pronouns → verb groups → noun phrases
+///  → definite articles → numbers/dates → English generation
 /// ```
 /// « Le Parlement n'a pas ratifié l'accord. » → "The Parliament did not ratify the agreement."
 public struct SentenceTranslator: Stage {
@@ -31,6 +31,7 @@ public struct SentenceTranslator: Stage {
     private let phrases: PhraseMatcher
     private let tagger: RuleTagger
     private let lexical: LexicalTransfer
+    private let prepositions: PrepositionTransfer
     private let possessives: PossessiveTransfer
     private let relatives: RelativeTransfer
     private let pronouns: PronounTransfer
@@ -51,7 +52,9 @@ public struct SentenceTranslator: Stage {
                                   sensePreferences: lexicons.sensePreferences,
                                   senseOverrides: lexicons.senseOverrides, supplement: lexicons.supplement,
                                   senseContexts: lexicons.senseContexts,
-                                  names: lexicons.names, cognates: lexicons.cognates, inflector: lexicons.inflector)
+                                  names: lexicons.names, cognates: lexicons.cognates, inflector: lexicons.inflector,
+                                  classes: lexicons.classes)
+        prepositions = PrepositionTransfer(contexts: lexicons.prepositionContexts)
         let animacy = Animacy(classes: lexicons.classes)
         possessives = PossessiveTransfer(animacy: animacy)
         relatives = RelativeTransfer(animacy: animacy, classes: lexicons.classes, complements: lexicons.deComplements)
@@ -70,6 +73,7 @@ public struct SentenceTranslator: Stage {
         var units = analyse(sentence.segments)
         tagger.tag(&units)
         lexical.apply(&units)
+        prepositions.apply(&units)
         possessives.apply(&units)
         relatives.apply(&units)
         pronouns.apply(&units)

@@ -22,6 +22,7 @@
 /// | `fr-en.negation.tsv` | ne … pas / plus / jamais / rien … |
 /// | `fr-en.infinitive-links.tsv` | pour / de / sans + infinitive |
 /// | `fr-en.de-complements.tsv` | words whose `de` complement is not "of" (venir de → from) |
+/// | `fr-en.preposition-contexts.tsv` | English prepositions a governor or object selects (augmenter de → by) |
 /// | `en.articles.tsv` | a / an exceptions |
 /// | `en.article-preferences.tsv` | English words news uses without "the" where French has le/la/les |
 /// | `fr-en.cognates.tsv` | word endings for guessing cognates of unknown words |
@@ -50,6 +51,8 @@ public struct TranslationLexicons: Sendable {
     public var infinitiveLinks: InfinitiveLinks
     /// Words whose `de` complement English introduces differently (`venir de` → "from").
     public var deComplements: DeComplements
+    /// English prepositions selected by the governor or the object's head (none: the closed-class English).
+    public var prepositionContexts: PrepositionContextLexicon
     public var articles: IndefiniteArticles
     /// Where English drops the "the" of a French definite article (none: every article keeps it).
     public var articlePreferences: ArticlePreferences
@@ -68,7 +71,9 @@ public struct TranslationLexicons: Sendable {
                 names: NameLexicon?, closedClass: ClosedClassLexicon, phrases: PhraseLexicon,
                 tokenization: TokenizationRules, classes: WordClasses, frames: VerbFrameLexicon,
                 negations: NegationLexicon, infinitiveLinks: InfinitiveLinks,
-                deComplements: DeComplements = DeComplements(), articles: IndefiniteArticles,
+                deComplements: DeComplements = DeComplements(),
+                prepositionContexts: PrepositionContextLexicon = PrepositionContextLexicon(),
+                articles: IndefiniteArticles,
                 articlePreferences: ArticlePreferences = ArticlePreferences(),
                 cognates: CognateRules = CognateRules(), adverbs: EnglishAdverbs = EnglishAdverbs(),
                 nounCompounds: NounCompounds = NounCompounds(), tagModel: TagModel? = nil) {
@@ -88,6 +93,7 @@ public struct TranslationLexicons: Sendable {
         self.negations = negations
         self.infinitiveLinks = infinitiveLinks
         self.deComplements = deComplements
+        self.prepositionContexts = prepositionContexts
         self.articles = articles
         self.articlePreferences = articlePreferences
         self.cognates = cognates
@@ -102,7 +108,9 @@ public struct TranslationLexicons: Sendable {
         "fr-en.bilingual-supplement.tsv", "fr-en.sense-contexts.tsv",
         "en.inflection.tsv", "en.inflection-overrides.tsv", "fr-en.names.tsv", "fr-en.closed-class.tsv",
         "fr-en.mwe.tsv", "fr-en.collocations.tsv", "fr.tokenization.tsv", "fr.word-classes.tsv", "fr-en.verb-frames.tsv",
-        "fr-en.negation.tsv", "fr-en.infinitive-links.tsv", "fr-en.de-complements.tsv", "en.articles.tsv", "en.article-preferences.tsv", "fr-en.cognates.tsv", "en.adverbs.tsv", "en.noun-compounds.tsv", "fr.tag-lexicon.tsv",
+        "fr-en.negation.tsv", "fr-en.infinitive-links.tsv", "fr-en.de-complements.tsv",
+        "fr-en.preposition-contexts.tsv", "en.articles.tsv", "en.article-preferences.tsv", "fr-en.cognates.tsv", "en.adverbs.tsv",
+        "en.noun-compounds.tsv", "fr.tag-lexicon.tsv",
         "fr.tag-transitions.tsv",
     ]
 
@@ -134,6 +142,7 @@ public struct TranslationLexicons: Sendable {
             negations: NegationLexicon(path: path("fr-en.negation.tsv")),
             infinitiveLinks: InfinitiveLinks(path: path("fr-en.infinitive-links.tsv")),
             deComplements: DeComplements(path: path("fr-en.de-complements.tsv")),
+            prepositionContexts: PrepositionContextLexicon(path: path("fr-en.preposition-contexts.tsv")),
             articles: IndefiniteArticles(path: path("en.articles.tsv")),
             articlePreferences: ArticlePreferences(path: path("en.article-preferences.tsv")),
             cognates: CognateRules(path: path("fr-en.cognates.tsv")),

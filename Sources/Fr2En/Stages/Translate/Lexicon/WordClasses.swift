@@ -32,6 +32,9 @@ public struct WordClasses: Sendable {
         /// the comparative of their positive sense ("better", "worse"), the superlative after a definite article or
         /// a possessive (`le meilleur pays` → "the best country", `son pire ennemi` → "his worst enemy").
         case syntheticComparative = "synthetic-comparative"
+        /// Adjectives that make their noun phrase plural whatever the form of its words (`nombreux`, whose masculine
+        /// is also singular, before an invariable noun: `de nombreux pays` → "many countries").
+        case pluralQuantifier = "plural-quantifier"
         /// Adjectives that stay after the noun when they take a `de`/`à` complement (`responsable de la sécurité`).
         case postnominalAdjective = "postnominal-adjective"
         /// Adjectives that usually precede the noun in French (`grand`, `nouveau`): a noun may follow them.
@@ -54,7 +57,8 @@ public struct WordClasses: Sendable {
         /// sentence an English present perfect (`depuis`, `déjà`): "has risen since".
         case perfectCue = "perfect-cue"
         /// Words and phrases that tie a passé composé to a finished time (`hier`, `l'an dernier`, month names): it
-        /// stays a simple past even beside a perfect cue.
+        /// stays a simple past even beside a perfect cue. Inside the phrase a since-cue opens (`depuis janvier`)
+        /// they date the start of a period lasting until now instead, and do not count (`TenseContext`).
         case pastCue = "past-cue"
         /// Adverbs whose English stands before a simple lexical verb and after `be` (`déjà` → "already", `souvent`
         /// → "often"): "il digère déjà" → "he already digests", not "he digests already".

@@ -17,17 +17,47 @@ struct Animacy: Sendable {
     func kind(_ units: [TransferUnit], at index: Int) -> Kind {
         let unit = units[index]
         if unit.isTerm { return .thing }
-        guard let analysis = unit.analysis else { return .man }  // an unknown capitalised word: a name
+        guard let analysis = unit.analysis else {
+            // An unknown capitalised word is mostly a surname (`Angela Merkel`: the first name tells the gender),
+            // but one written in capitals is an organisation (`IBM`, `UBS`).
+            if Self.isAcronym(unit.token.text) { return .thing }
+            return firstNameGender(units, before: index) ?? .man
+        }
         let features = analysis.tags.features
         if analysis.pos == .properNoun {
-            if features.contains(.place) || features.contains(.organisation) { return .thing }
-            return features.contains(.feminine) && features.contains(.firstName) ? .woman : .man
+            // Apertium's `al` names are mostly companies and brands (`Adidas`, `Twitter`).
+            if features.contains(.place) || features.contains(.organisation) || features.contains(.otherName) {
+                return .thing
+            }
+            if features.contains(.firstName) { return features.contains(.feminine) ? .woman : .man }
+            if Self.isAcronym(unit.token.text) { return .thing }
+            return firstNameGender(units, before: index) ?? .man
         }
         guard classes.contains(analysis.lemma, in: .humanNoun) else { return .thing }
         if features.contains(.commonGender), index > 0, units[index - 1].is(.determiner) {
             return units[index - 1].has(.feminine) ? .woman : .man
         }
         return features.contains(.feminine) ? .woman : .man
+    }
+
+    /// The gender of the first name of a full name that ends right before `index` (`Angela Merkel`), if the
+    /// lexicon knows the first name.
+    private func firstNameGender(_ units: [TransferUnit], before index: Int) -> Kind? {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 3, units[cursor].isWord, units[cursor].token.isCapitalized {
+            if let analysis = units[cursor].analysis, analysis.pos == .properNoun,
+               analysis.tags.features.contains(.firstName) {
+                return analysis.tags.features.contains(.feminine) ? .woman : .man
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// Two or more capital letters and no lower-case letter (`IBM`, `UBS`, `BPCE`).
+    private static func isAcronym(_ text: String) -> Bool {
+        text.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2
+            && !text.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
     /// How far back (in units) an antecedent is looked for.

@@ -19,6 +19,8 @@ struct LexicalTransfer: Sendable {
     let names: NameLexicon?
     let cognates: CognateRules
     let inflector: EnglishInflector
+    /// Word lists (`plural-quantifier`: « de nombreux pays » → "many countries").
+    let classes: WordClasses
 
     /// The reading under which `fr-en.closed-class.tsv` lists a pronoun's object form (`nous` → "us").
     private static let objectPronoun = MorphTags(apertium: "prn.pro")
@@ -216,7 +218,7 @@ struct LexicalTransfer: Sendable {
             guard unit.is(.determiner) || unit.is(.adjective) || unit.is(.numeral) || unit.is(.predeterminer) else {
                 return false
             }
-            if unit.has(.plural) { return true }
+            if unit.has(.plural) || classes.contains(unit.lemma, in: .pluralQuantifier) { return true }
             if unit.has(.singular) { return false }
             cursor -= 1
         }

@@ -200,6 +200,26 @@ struct NounPhraseTransfer: Sendable {
         return false
     }
 
+    /// Whether the `de` at `index` opens a range of numbers (`de 5 à 10`).
+    private func startsNumberRange(_ units: [TransferUnit], at index: Int) -> Bool {
+        index + 3 < units.count && units[index + 1].isNumber && units[index + 2].lowered == "à"
+            && units[index + 3].isNumber
+    }
+
+    /// Whether a plural common noun follows the adjective at `index`, across other adjectives and adverbs
+    /// (« de très bons résultats »).
+    private func pluralNoun(after index: Int, in units: [TransferUnit]) -> Bool {
+        var cursor = index + 1
+        while cursor < units.count, cursor - index <= 3 {
+            if units[cursor].is(.noun) { return units[cursor].has(.plural) }
+            guard units[cursor].is(.adjective) || units[cursor].is(.adverb) || units[cursor].is(.preadverb) else {
+                return false
+            }
+            cursor += 1
+        }
+        return false
+    }
+
     private func articles(_ units: inout [TransferUnit]) {
         for index in units.indices where isDe(units[index]) {
             let next = index + 1 < units.count ? units[index + 1] : nil
@@ -232,10 +252,12 @@ struct NounPhraseTransfer: Sendable {
                 continue
             }
             // "il vient de Paris" → "he comes from Paris", "parler de la crise" → "talk about the crisis"; not
-            // before an infinitive or a clitic ("il vient de partir" is a verb frame).
+            // before an infinitive or a clitic ("il vient de partir" is a verb frame), nor a range of numbers
+            // ("augmenter de 5 à 10 %" → "from 5 to 10%", `NumberTransfer`).
             if let previous, previous.analysis?.pos.isVerb == true || previous.is(.adverb) || previous.is(.adjective),
                let english = complements.english(after: previous.lemma),
-               next.analysis?.pos.isVerb != true, !(next.is(.pronoun) && next.has(.proclitic)) {
+               next.analysis?.pos.isVerb != true, !(next.is(.pronoun) && next.has(.proclitic)),
+               !startsNumberRange(units, at: index) {
                 units[index].english = english
                 units[index].done = true
                 continue
@@ -257,6 +279,14 @@ struct NounPhraseTransfer: Sendable {
                     units[index + 1].english = []
                     units[index + 1].done = true
                 }
+                continue
+            }
+            // "ils ont de bons résultats" → "they have good results": before an adjective and a plural noun, a de
+            // that no noun governs is the plural indefinite article (des).
+            let quantifier = classes.contains(next.lemma, in: .pluralQuantifier)
+            if next.is(.adjective), next.has(.plural) || quantifier, units[index].english == ["of"],
+               !takesOf(units, before: index), quantifier || pluralNoun(after: index + 1, in: units) {
+                units[index].drop()
                 continue
             }
             _ = compound(&units, de: index)
@@ -415,14 +445,21 @@ struct NounPhraseTransfer: Sendable {
         return nil
     }
 
-    /// `meilleur` → "better", `le meilleur` / `son meilleur` → "the best" / "his best" (`synthetic-comparative`).
+    /// `meilleur` → "better", `le meilleur` / `son meilleur` / `les trois meilleurs` → "the best" / "his best" /
+    /// "the three best" (`synthetic-comparative`).
     private func syntheticComparative(_ units: inout [TransferUnit], at index: Int) -> Bool {
         let unit = units[index]
         guard !unit.done, unit.phrase == nil, unit.is(.adjective) || unit.is(.adverb),
               classes.contains(unit.lemma, in: .syntheticComparative),
               unit.english.count == 1, let positive = unit.english.first else { return false }
-        let previous = index > 0 ? units[index - 1] : nil
-        let superlative = previous.map { $0.isDefiniteArticle || ($0.is(.determiner) && $0.has(.possessive)) } ?? false
+        // The determiner, across a number (`les trois meilleurs` → "the three best"); the « les » of a partitive
+        // « des » has already been dropped (`ils veulent des meilleurs salaires` → "better wages").
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 2, units[cursor].is(.numeral) || units[cursor].isNumber { cursor -= 1 }
+        let determiner = cursor >= 0 ? units[cursor] : nil
+        let superlative = determiner.map {
+            ($0.isDefiniteArticle && !$0.english.isEmpty) || ($0.is(.determiner) && $0.has(.possessive))
+        } ?? false
         units[index].english = [inflector.inflect(positive, superlative ? .superlative : .comparative)]
         return true
     }

@@ -41,7 +41,7 @@ struct VerbGroupTransfer: Sendable {
         let isQuestion = units.last(where: { $0.isPunctuation })?.token.text == "?"
         // The cues matter only to a passé composé, which needs a past participle.
         let context = units.contains(where: { $0.analysis?.tags.has(.pastParticiple) == true })
-            ? tenseContext(units) : TenseContext()
+            ? TenseContext(units, classes: classes) : TenseContext()
         var index = 0
         while index < units.count {
             if !units[index].done, let analysis = units[index].analysis, analysis.pos.isVerb,
@@ -98,55 +98,6 @@ struct VerbGroupTransfer: Sendable {
         if unit.is(.be) || (unit.lemma == "être" && unit.analysis?.pos.isVerb == true) { return "be" }
         if unit.is(.have) { return "have" }
         return unit.english.first ?? unit.token.text
-    }
-
-    // MARK: - Tense context
-
-    /// What the sentence says about the time of its passé composé: a cue for the English present perfect
-    /// (`depuis`, `déjà`) and a cue for a finished time (`hier`, a month, another verb in a past tense).
-    struct TenseContext: Sendable, Hashable {
-        var perfectCue = false
-        var pastCue = false
-
-        /// Whether a passé composé with no cue of its own becomes a present perfect.
-        var favoursPerfect: Bool { perfectCue && !pastCue }
-    }
-
-    /// Longest cue looked for, in words.
-    private static let longestCue = 4
-
-    /// Finds the `perfect-cue` and `past-cue` words and phrases of `fr.word-classes.tsv` in the sentence (written
-    /// as French writes them: no space after an apostrophe), and verbs in the imperfect or simple past (which
-    /// includes the pluperfect's auxiliary).
-    func tenseContext(_ units: [TransferUnit]) -> TenseContext {
-        var context = TenseContext()
-        var words: [Substring] = []
-        for unit in units {
-            // A glossary term (`jusqu'à présent`) is read as the French it matched.
-            let text = unit.isTerm ? unit.token.text.lowercased() : unit.lowered
-            if text.isEmpty {
-                words.append("")
-            } else {
-                words += text.split(separator: " ")
-            }
-            if let analysis = unit.analysis, analysis.pos.isVerb,
-               analysis.tags.has(.imperfect) || analysis.tags.has(.simplePast) {
-                context.pastCue = true
-            }
-        }
-        for start in words.indices where !words[start].isEmpty {
-            let first = String(words[start])
-            guard classes.startsMember(first, in: .perfectCue) || classes.startsMember(first, in: .pastCue) else { continue }
-            var phrase = ""
-            for end in start..<min(words.count, start + Self.longestCue) {
-                guard !words[end].isEmpty else { break }
-                if end > start, phrase.last != "'" && phrase.last != "’" { phrase += " " }
-                phrase += words[end]
-                if classes.contains(phrase, in: .perfectCue) { context.perfectCue = true }
-                if classes.contains(phrase, in: .pastCue) { context.pastCue = true }
-            }
-        }
-        return context
     }
 
     // MARK: - Finite groups
@@ -697,12 +648,17 @@ struct VerbGroupTransfer: Sendable {
         return "pri"
     }
 
-    /// `il y a` + (number | determiner) + time noun: the index of the time noun.
+    /// `il y a` + (number | determiner) + time noun: the index of the time noun. A scale noun may follow the
+    /// number (`il y a 230 millions d'années` → "230 million years ago").
     private func agoPhrase(_ units: inout [TransferUnit], after last: Int) -> Int? {
         var cursor = last + 1
         guard cursor < units.count, units[cursor].isNumber || units[cursor].is(.determiner)
                 || units[cursor].is(.numeral) else { return nil }
         cursor += 1
+        if cursor + 1 < units.count, classes.contains(units[cursor].lemma, in: .scaleNoun),
+           units[cursor + 1].isDePreposition {
+            cursor += 2
+        }
         if cursor < units.count, units[cursor].is(.adjective) { cursor += 1 }
         guard cursor < units.count, classes.contains(units[cursor].lemma, in: .timeNoun) else { return nil }
         return cursor

@@ -1,0 +1,72 @@
+// Licensed under the Apache License, Version 2.0.
+
+/// Chooses the English of a preposition from its neighbours, as `fr-en.preposition-contexts.tsv` learnt them:
+/// the governor on its left and the head noun of its object on its right.
+///
+/// ```
+/// les prix ont augmenté de 3 %   → prices increased by 3%   (governor « augmenter »)
+/// il est à l'hôpital             → he is in hospital         (object « hôpital »)
+/// elle a permis aux élèves de…   → she allowed the pupils to…  (`_`: no preposition)
+/// ```
+/// It runs right after `LexicalTransfer` and leaves units unfinished, so the hand-written rules that follow
+/// (places, `de` complements, partitives, infinitive links) still decide where they apply. A preposition that
+/// introduces a verb or a pronoun is left to the infinitive rules.
+struct PrepositionTransfer: Sendable {
+    let contexts: PrepositionContextLexicon
+
+    /// The English of a row whose object English takes without a preposition.
+    private static let noPreposition = "_"
+
+    /// How far left the governor may stand (across adverbs only).
+    private static let governorWindow = 2
+    /// How far right the object's head may stand (across determiners, numbers, adjectives and adverbs only).
+    private static let objectWindow = 4
+
+    func apply(_ units: inout [TransferUnit]) {
+        guard contexts.count > 0 else { return }
+        for index in units.indices where units[index].is(.preposition) && units[index].phrase == nil
+            && !units[index].done && units[index].english.count == 1 {
+            if index + 1 < units.count, introducesVerb(units[index + 1]) { continue }
+            let preposition = units[index].lemma.lowercased()
+            guard let english = contexts.english(preposition, left: governor(units, index),
+                                                 right: objectHead(units, index)) else { continue }
+            if english == Self.noPreposition {
+                units[index].english = []
+                continue
+            }
+            let capitalized = units[index].english[0].first?.isUppercase == true
+            units[index].english = [capitalized ? english.prefix(1).uppercased() + english.dropFirst() : english]
+        }
+    }
+
+    private func introducesVerb(_ unit: TransferUnit) -> Bool {
+        unit.analysis?.pos.isVerb == true || unit.is(.pronoun)
+    }
+
+    /// The lemma (lower-cased) of the noun, adjective or lexical verb the preposition depends on.
+    private func governor(_ units: [TransferUnit], _ index: Int) -> String? {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= Self.governorWindow, units[cursor].phrase == nil,
+              let pos = units[cursor].pos {
+            if pos == .noun || pos == .adjective || pos == .verb { return units[cursor].lemma.lowercased() }
+            guard pos == .adverb || pos == .preadverb else { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The lemma (lower-cased) of the noun or name that heads the preposition's object.
+    private func objectHead(_ units: [TransferUnit], _ index: Int) -> String? {
+        var cursor = index + 1
+        while cursor < units.count, cursor - index <= Self.objectWindow, units[cursor].phrase == nil {
+            if units[cursor].isNumber { cursor += 1; continue }
+            guard let pos = units[cursor].pos else { return nil }
+            if pos == .noun || pos == .properNoun { return units[cursor].lemma.lowercased() }
+            guard [.determiner, .numeral, .adjective, .adverb, .preadverb, .predeterminer].contains(pos) else {
+                return nil
+            }
+            cursor += 1
+        }
+        return nil
+    }
+}
