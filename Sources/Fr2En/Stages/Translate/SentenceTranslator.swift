@@ -28,6 +28,8 @@ public struct SentenceTranslator: Stage {
 
     private let morphology: MorphLexicon
     private let tokenizer: FrenchTokenizer
+    /// Finds the lexicon form of words typed without their accents.
+    private let accents: AccentRestorer
     private let phrases: PhraseMatcher
     private let tagger: RuleTagger
     private let lexical: LexicalTransfer
@@ -44,6 +46,7 @@ public struct SentenceTranslator: Stage {
     public init(lexicons: TranslationLexicons, options: Options = Options()) {
         morphology = lexicons.morphology
         tokenizer = FrenchTokenizer(rules: lexicons.tokenization, morphology: lexicons.morphology)
+        accents = AccentRestorer(morphology: lexicons.morphology)
         phrases = PhraseMatcher(lexicon: lexicons.phrases, tokenizer: tokenizer, morphology: lexicons.morphology,
                                 negations: lexicons.negations)
         tagger = RuleTagger(classes: lexicons.classes, negations: lexicons.negations, links: lexicons.infinitiveLinks,
@@ -194,9 +197,17 @@ public struct SentenceTranslator: Stage {
                 let functionWord = common.contains { [.determiner, .pronoun, .preposition, .coordinator, .subordinator,
                                                       .adverbialConjunction, .adverb, .numeral].contains($0.pos) }
                 if exact.contains(where: { $0.pos == .properNoun }) && !functionWord { return exact }
+                if common.isEmpty, exact.isEmpty, let restored = accents.restore(lower) {
+                    return morphology.analyses(exact: restored)
+                }
                 return common.isEmpty ? exact : common
             }
-            return morphology.analyses(token.text)
+            let analyses = morphology.analyses(token.text)
+            // "aout", "succés": a lower-case word the lexicon lacks may only have lost or mistyped its accents.
+            if analyses.isEmpty, !token.isCapitalized, let restored = accents.restore(token.text) {
+                return morphology.analyses(exact: restored)
+            }
+            return analyses
         }
         let lowered = tokens.map { token -> String in
             if case .word = token.kind { return token.text.lowercased() }
