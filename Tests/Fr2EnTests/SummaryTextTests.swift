@@ -81,7 +81,7 @@ import Testing
         ]
         for (lines, expected) in cases {
             let file = try SummaryTextTests.write(lines)
-            withExtendedLifetime(file) {
+            _ = withExtendedLifetime(file) {
                 #expect(throws: SummaryTextTests.withFile(expected, file.path)) {
                     try SummaryWeights.load(path: file.path)
                 }

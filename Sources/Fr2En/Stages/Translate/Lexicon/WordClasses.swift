@@ -74,6 +74,15 @@ public struct WordClasses: Sendable {
         /// Pronouns whose `de` introduces an adjective English puts right after them: `rien de grave` → "nothing
         /// serious", `quelque chose d'étrange` → "something strange".
         case adjectiveTakingPronoun = "adjective-taking-pronoun"
+        /// Verbs of saying and thinking that `on` + verb + clause becomes an impersonal passive with: `on dit que`
+        /// → "it is said that", `on estime que` → "it is estimated that".
+        case onPassiveVerb = "on-passive-verb"
+        /// Words opening the clause after an `on-passive-verb` (`que`, `si`, `pourquoi`): "it is not known why".
+        case onPassiveLink = "on-passive-link"
+        /// Words before `on` that keep it a person (`si l'on considère que` → "if one considers that").
+        case onPassiveBlocker = "on-passive-blocker"
+        /// Verbs that `on` + verb + noun phrase makes "there is/are": `on trouve des musées` → "there are museums".
+        case onThereVerb = "on-there-verb"
     }
 
     private var members: [WordClass: Set<String>] = [:]

@@ -391,6 +391,16 @@ struct VerbGroupTransfer: Sendable {
                 subjectWords = ["it"]
             }
         }
+        // "on dit que" → "it is said that"; not a conditional ("on dirait que" → "it looks as if").
+        let clauseStart = main == head ? (cursor, scan) : (main + 1, main + 1)
+        if let subject, frameResult == nil, aspect == .simple || aspect == .perfect, tense != .conditional,
+           ImpersonalOn(classes: classes).isImpersonalPassive(units, subject: subject, main: main,
+                                                              after: clauseStart.0, through: clauseStart.1,
+                                                              hasClitics: !clitics.isEmpty) {
+            subjectWords = ["it"]
+            agreement = .init(person: 3, plural: false)
+            aspect = aspect == .perfect ? .perfectPassive : .passive
+        }
         var verbLemma = englishLemma(units[main])
         var thereIs = false
         // "il existe des solutions" → "there are solutions"; "il reste trois jours" → "there remain three days".
@@ -412,6 +422,17 @@ struct VerbGroupTransfer: Sendable {
             if !existential || existentialBe { verbLemma = "be" }
             agreement = .init(person: 3, plural: pluralAhead(units, from: last + 1))
             for index in clitics where units[index].lowered == "y" { units[index].drop() }
+        }
+        // "on trouve des vendeurs" → "there are sellers".
+        if !thereIs, frameResult == nil, aspect == .simple, let subject, !reflexive,
+           clitics.allSatisfy({ units[$0].lowered == "y" }),
+           ImpersonalOn(classes: classes).isExistential(units, subject: subject, main: main),
+           nounPhraseAhead(units, from: max(last + 1, scan)) {
+            thereIs = true
+            subjectWords = ["there"]
+            verbLemma = "be"
+            agreement = .init(person: 3, plural: pluralAhead(units, from: max(last + 1, scan)))
+            for index in clitics { units[index].drop() }
         }
 
         var words: [String]
