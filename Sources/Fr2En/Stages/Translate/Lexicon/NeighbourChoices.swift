@@ -1,0 +1,85 @@
+// Licensed under the Apache License, Version 2.0.
+
+/// Which neighbour a learnt context rule looks at (`fr-en.sense-contexts.tsv`, `fr-en.preposition-contexts.tsv`).
+public enum ContextSide: String, Sendable, Hashable, CaseIterable {
+    /// The word before: the nearest content word, or the word a preposition depends on.
+    case left
+    /// The word after: the nearest content word, or the head of a preposition's object.
+    case right
+}
+
+/// What one context rule selects: an English word and how strongly the training data backs it.
+public struct ContextChoice: Sendable, Hashable {
+    public var english: String
+    public var score: Double
+}
+
+/// Rules "`subject` next to `context` on `side` → English", as both learnt context files state them, and the choice
+/// between a left and a right match: the higher score, the left one on a tie.
+///
+/// `Subject` is what the rule translates: a lemma and part of speech for senses, a preposition for prepositions.
+struct NeighbourChoices<Subject: Hashable & Sendable>: Sendable {
+    private struct Key: Hashable {
+        var subject: Subject
+        var side: ContextSide
+        var context: String
+    }
+
+    /// Where a file keeps the columns every context rule has.
+    struct Columns {
+        var side: Int
+        var context: Int
+        var english: Int
+        var score: Int
+        /// What the subject is called in the message for an empty field ("lemma", "preposition").
+        var subjectName: String
+    }
+
+    private var choices: [Key: ContextChoice] = [:]
+
+    var count: Int { choices.count }
+
+    init() {}
+
+    /// Reads one rule per row; `subject` reads a row's subject and its text (checked for emptiness), throwing for
+    /// a bad one.
+    /// - Throws: `LexiconFormatError` naming the file and line (unknown side, a score that is not a number, an
+    ///   empty field, the same subject, side and context twice).
+    init(table: TSVTable, columns: Columns, subject: (Int) throws -> (Subject, text: String)) throws {
+        choices.reserveCapacity(table.count)
+        for row in 0..<table.count {
+            let (subject, text) = try subject(row)
+            guard let side = ContextSide(rawValue: table.string(row: row, column: columns.side)) else {
+                throw table.error(row: row, "side must be left or right")
+            }
+            guard let score = table.number(row: row, column: columns.score), score.isFinite else {
+                throw table.error(row: row, "score is not a number")
+            }
+            let key = Key(subject: subject, side: side, context: table.string(row: row, column: columns.context))
+            let english = table.string(row: row, column: columns.english)
+            guard !text.isEmpty, !key.context.isEmpty, !english.isEmpty else {
+                throw table.error(row: row, "empty \(columns.subjectName), context or English")
+            }
+            guard choices[key] == nil else { throw table.error(row: row, "the same context is listed twice") }
+            choices[key] = ContextChoice(english: english, score: score)
+        }
+    }
+
+    /// The rule for `subject` with `context` (a lemma, lower-cased) on `side`, or nil.
+    func choice(_ subject: Subject, _ side: ContextSide, context: String) -> ContextChoice? {
+        choices[Key(subject: subject, side: side, context: context)]
+    }
+
+    /// The English chosen by the neighbours `left` and `right` (nil where there is none): the higher-scored match,
+    /// the left one on a tie.
+    func english(_ subject: Subject, left: String?, right: String?) -> String? {
+        let fromLeft = left.flatMap { choice(subject, .left, context: $0) }
+        let fromRight = right.flatMap { choice(subject, .right, context: $0) }
+        switch (fromLeft, fromRight) {
+        case (let l?, let r?): return r.score > l.score ? r.english : l.english
+        case (let l?, nil): return l.english
+        case (nil, let r?): return r.english
+        case (nil, nil): return nil
+        }
+    }
+}
