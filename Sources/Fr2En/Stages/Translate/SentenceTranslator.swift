@@ -67,7 +67,7 @@ public struct SentenceTranslator: Stage {
         nounPhrases = NounPhraseTransfer(classes: lexicons.classes, complements: lexicons.deComplements,
                                          inflector: lexicons.inflector, adverbs: lexicons.adverbs,
                                          compounds: lexicons.nounCompounds)
-        definiteArticles = DefiniteArticleTransfer(preferences: lexicons.articlePreferences)
+        definiteArticles = DefiniteArticleTransfer(preferences: lexicons.articlePreferences, classes: lexicons.classes)
         numbers = NumberTransfer(names: lexicons.names, classes: lexicons.classes)
         generator = EnglishGenerator(articles: lexicons.articles, markUnknown: options.markUnknown)
     }

@@ -83,6 +83,9 @@ public struct WordClasses: Sendable {
         case onPassiveBlocker = "on-passive-blocker"
         /// Verbs that `on` + verb + noun phrase makes "there is/are": `on trouve des musées` → "there are museums".
         case onThereVerb = "on-there-verb"
+        /// Expressions that pick members of a set and end in `de` (`l'un de`): the article after them keeps "the",
+        /// as after a number or a pronoun and `de` (`l'un des pays` → "one of the countries").
+        case partitiveSelector = "partitive-selector"
     }
 
     private var members: [WordClass: Set<String>] = [:]

@@ -286,12 +286,20 @@ struct RuleTagger: Sendable {
             if let next, next.lowered == "plus" || next.lowered == "moins" { value += 30 }
             if nextMayBe.onlyVerb { value -= 25 }
             if next?.isPunctuation ?? true { value -= 25 }
+            // An article never stands before « de »: « un des livres », « un de ses amis » is the pronoun "one".
+            if let next, ["de", "d'", "des", "du"].contains(next.lowered) { value -= 40 }
         case .pronoun:
             if tags.has(.proclitic) {
                 if nextMayBe.finiteVerb || (next?.canBe(.pronoun) ?? false) && !nextMayBe.nominal { value += 18 }
                 if isSubjectOrClitic(previous) { value += 8 }
                 if nextMayBe.nominal && !nextMayBe.onlyVerb { value -= 10 }
                 if next?.isPunctuation ?? true { value += 12 }
+            }
+            // After a prepositional expression (« chacun d'entre nous ») nous/vous is the tonic object, unless an
+            // infinitive follows (« afin de nous aider »).
+            if previous?.phrase?.tags.pos == .preposition,
+               !(next?.candidates.contains { $0.tags.has(.infinitive) } ?? false) {
+                if tags.has(.tonic) { value += 30 } else if tags.has(.proclitic) { value -= 30 }
             }
             // "Nous sommes…": nous/vous opening a clause is the subject.
             if tags.has(.tonic) && (unit.lowered == "nous" || unit.lowered == "vous") {

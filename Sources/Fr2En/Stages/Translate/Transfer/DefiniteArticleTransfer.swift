@@ -12,10 +12,12 @@
 ///
 /// Only an article directly before its noun is considered: an ordinal, a number or a prenominal adjective in
 /// between (« les deux pays », « le premier ministre ») keeps "the", and so does a superlative after the noun
-/// (« la ville la plus grande »). Runs after `NounPhraseTransfer`, which has decided the partitive articles and
+/// (« la ville la plus grande »), and so does an article after a number or pronoun and « de » (« deux des pays »
+/// → "two of the countries"). Runs after `NounPhraseTransfer`, which has decided the partitive articles and
 /// moved the adjectives.
 struct DefiniteArticleTransfer: Sendable {
     let preferences: ArticlePreferences
+    let classes: WordClasses
 
     func apply(_ units: inout [TransferUnit]) {
         for index in units.indices.dropLast() {
@@ -33,11 +35,22 @@ struct DefiniteArticleTransfer: Sendable {
             } else {
                 continue
             }
-            guard !superlativeAfter(units, head: index + 1),
+            guard !superlativeAfter(units, head: index + 1), !afterSelector(units, article: index),
                   preferences.prefersBare(form, context(units, article: index)) else { continue }
             units[index].english = []
             units[index].done = true
         }
+    }
+
+    /// Whether the article follows a selection of a set: a number or pronoun and `de` (« deux des », « chacun
+    /// des »), or a `partitive-selector` expression (« l'un des »). English says "two of the children".
+    private func afterSelector(_ units: [TransferUnit], article: Int) -> Bool {
+        guard article > 0 else { return false }
+        let before = units[article - 1]
+        if let phrase = before.phrase { return classes.contains(phrase.french.lowercased(), in: .partitiveSelector) }
+        guard before.isDePreposition, article >= 2 else { return false }
+        let selector = units[article - 2]
+        return selector.is(.numeral) || selector.isNumber || selector.is(.pronoun)
     }
 
     /// The article's context: after `de`, or its noun (with adjectives) before `de`, or neither.
