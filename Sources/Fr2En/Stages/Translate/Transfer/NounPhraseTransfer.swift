@@ -131,6 +131,8 @@ struct NounPhraseTransfer: Sendable {
                     break
                 }
                 if word == "aussi" || word == "autant" {
+                    // « il dit aussi que », « il a aussi ajouté que »: "also … that", not "as … as".
+                    if cursor == index - 1 || (word == "aussi" && cursor > 0 && units[cursor - 1].is(.have)) { break }
                     units[cursor].english = ["as"]
                     units[cursor].done = true
                     units[index].english = ["as"]
