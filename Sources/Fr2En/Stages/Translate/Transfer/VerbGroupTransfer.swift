@@ -18,6 +18,7 @@
 /// la loi a été adoptée   → the law was adopted
 /// a-t-il dit             → he said
 /// « … », a dit Marie     → “…,” Marie said   (`ReportingInversion`)
+/// la ville où règne la peur → the city where fear reigns (`RelativeInversion`)
 /// il y a deux ans        → two years ago
 /// il n'existe pas de solution → there is no solution
 /// il n'est pas encore venu → he has not yet come
@@ -36,6 +37,8 @@ struct VerbGroupTransfer: Sendable {
     private var phrase: EnglishVerbPhrase { EnglishVerbPhrase(inflector: inflector) }
     /// `« … », a dit Marie` → "Marie said".
     private var reporting: ReportingInversion { ReportingInversion(classes: classes) }
+    /// `les mesures que propose le gouvernement` → "the measures that the government proposes".
+    private var relativeInversion: RelativeInversion { RelativeInversion() }
 
     func apply(_ units: inout [TransferUnit]) {
         let isQuestion = units.last(where: { $0.isPunctuation })?.token.text == "?"
@@ -48,6 +51,7 @@ struct VerbGroupTransfer: Sendable {
                analysis.tags.hasAny(MorphFeatures.finite) {
                 let end = finiteGroup(&units, head: index, isQuestion: isQuestion, context: context)
                 reporting.apply(&units, head: index, end: end)
+                relativeInversion.apply(&units, head: index, end: end, isQuestion: isQuestion)
                 index = end + 1
             } else {
                 index += 1
