@@ -86,6 +86,9 @@ public struct WordClasses: Sendable {
         /// Expressions that pick members of a set and end in `de` (`l'un de`): the article after them keeps "the",
         /// as after a number or a pronoun and `de` (`l'un des pays` → "one of the countries").
         case partitiveSelector = "partitive-selector"
+        /// Adjectives that stand for a noun when none follows and then take the English plural in the plural:
+        /// `les autres` → "the others", `d'autres sont venus` → "others came".
+        case substantiveAdjective = "substantive-adjective"
     }
 
     private var members: [WordClass: Set<String>] = [:]

@@ -35,8 +35,33 @@ struct NounPhraseTransfer: Sendable {
         places(&units)
         degrees(&units)
         comparisons(&units)
+        substantiveAdjectives(&units)
         adjectives(&units)
         coordinatedComplements(&units)
+    }
+
+    // MARK: - Adjectives standing for a noun
+
+    /// `les autres sont partis` → "the others left", `d'autres sont venus` → "others came"
+    /// (`substantive-adjective`): a plural adjective of the class after a determiner, or an expression of the class,
+    /// with no noun or adjective after it stands for a noun and takes the English plural.
+    private func substantiveAdjectives(_ units: inout [TransferUnit]) {
+        for index in units.indices where !units[index].done && units[index].english.count == 1 {
+            let unit = units[index]
+            if let phrase = unit.phrase {
+                guard phrase.tags.features.contains(.plural),
+                      classes.contains(phrase.french, in: .substantiveAdjective) else { continue }
+            } else {
+                guard unit.is(.adjective), unit.has(.plural), index > 0, units[index - 1].is(.determiner),
+                      classes.contains(unit.lemma, in: .substantiveAdjective) else { continue }
+            }
+            if index + 1 < units.count {
+                let next = units[index + 1]
+                if next.isNominal || next.is(.adjective) || next.is(.numeral) || next.isNumber || next.unknown { continue }
+            }
+            units[index].english = [inflector.inflect(unit.english[0], .plural)]
+            units[index].done = true
+        }
     }
 
     // MARK: - Coordinated de-complements
