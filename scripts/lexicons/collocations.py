@@ -148,6 +148,17 @@ def word_by_word(data, colloc):
     return {f"{y} {x}", f"{x} of {y}"} if x and y else set()
 
 
+def one_side(data, colloc, group):
+    """Whether the group is only (part of) the context-free English of one of the collocation's two words."""
+    kind, a, b = colloc
+    pos_a, pos_b = {"n-adj": ("n", "adj"), "adj-n": ("adj", "n"), "n-de-n": ("n", "n")}[kind]
+    words = set(group.lower().split(" "))
+    for free in (data.free.get((a, pos_a)), data.free.get((b, pos_b))):
+        if free and words <= set(free.lower().split(" ")):
+            return True
+    return False
+
+
 class Corpus:
     def __init__(self):
         self.data = Data()
@@ -207,6 +218,8 @@ def learn(corpus, years, min_count=MIN_COUNT, min_joint=MIN_JOINT, min_dice=MIN_
                 best = candidate
         if best is None or -best[0] < min_dice or best[2] in word_by_word(corpus.data, key):
             continue
+        if one_side(corpus.data, key, best[2]):
+            continue  # « autre chien » → "dog", « casquette jaune » → "yellow": drops a word, not a fixed group
         if " " not in best[2] and corpus.english.cased(best[2]) != best[2]:
             continue  # a name ("Charest" for « commission d'enquête »): news about one case, not a rendering
         result[key] = best[2]

@@ -6,18 +6,32 @@ names) and time-zone exemplar cities (kind `city`). Demonyms (russe → Russian)
 adjectives of fr-en.bilingual.tsv whose best-ranked English lemma is a capitalised word;
 all their French forms are listed, and capitalised French forms (un Russe, les Russes) get the English
 noun (Russian, Russians).
+Places CLDR lacks (Bavière → Bavaria, Francfort → Frankfurt, Amérique → America; kind `place`) come from the
+proper nouns of fr-en.bilingual.tsv that fr.morph.tsv reads only as toponyms (`np.top`, never as a common word
+or a person's name), whose best-ranked English is a capitalised name other than the French one: not a
+truncation of it (Seine → Sein), not a demonym (Palestine → Palestinian), and not rarer in English (wordfreq)
+than the French form itself (Turin, Congo, Zurich stay as written). Such a place is a `territory` (English names it
+without an article: la Bavière → Bavaria) when its first WordNet 3.0 sense (Debian wordnet-base) is an instance of a
+country, region, district, city, town or island and not of a body of water or an elevation (le Rhin → the Rhine).
 Rows for one French key are ordered by kind priority, so a reader taking the first row gets the most
 specific kind.
 """
 
 import re
+import unicodedata
 from collections import defaultdict
 
 from babel import Locale
+from wordfreq import zipf_frequency
 
-from common import log, read_tsv, source_label, write_tsv
+from common import deb_version, log, read_tsv, source_label, write_tsv
 
-KIND_ORDER = ["territory", "city", "month", "day", "demonym", "language", "script", "currency"]
+WORDNET = "/usr/share/wordnet"
+# WordNet ancestors of a place that English names without "the", and of one that keeps it (rivers, seas, mountains).
+BARE_ANCESTORS = {"administrative_district", "country", "region", "city", "town", "state", "continent",
+                  "geographical_area", "island"}
+ARTICLE_ANCESTORS = {"body_of_water", "natural_elevation", "geological_formation", "range", "mountain_range"}
+KIND_ORDER = ["territory", "city", "place", "month", "day", "demonym", "language", "script", "currency"]
 DEMONYM_MIN_WEIGHT = 0.26  # best sense of the French adjective must be capitalised and at least this weight
 
 
@@ -110,11 +124,85 @@ def demonym_rows():
     return rows
 
 
+def unaccented(text):
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+def wordnet_ancestors():
+    """English noun (lower case, spaces as written) → the words of its first synset and all its (instance)
+    hypernyms, from WordNet's index.noun and data.noun."""
+    synsets = {}
+    with open(f"{WORDNET}/data.noun", encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            fields = line.split("|")[0].split()
+            count = int(fields[3], 16)
+            words = [fields[4 + 2 * i].lower() for i in range(count)]
+            at = 4 + 2 * count
+            parents = [fields[at + 2 + 4 * k] for k in range(int(fields[at]))
+                       if fields[at + 1 + 4 * k] in ("@", "@i") and fields[at + 3 + 4 * k] == "n"]
+            synsets[fields[0]] = (words, parents)
+    first = {}
+    with open(f"{WORDNET}/index.noun", encoding="latin-1") as f:
+        for line in f:
+            if not line.startswith("  "):
+                fields = line.split()
+                first[fields[0]] = fields[-int(fields[2])]
+
+    def ancestors(noun):
+        start = first.get(noun.lower().replace(" ", "_"))
+        words, seen, todo = set(), set(), [start] if start else []
+        while todo:
+            offset = todo.pop()
+            if offset not in seen:
+                seen.add(offset)
+                words.update(synsets[offset][0])
+                todo.extend(synsets[offset][1])
+        return words
+    return ancestors
+
+
+def place_rows(known, demonyms):
+    """Toponyms of the bilingual dictionary that CLDR lacks (see the module doc)."""
+    kinds, common = defaultdict(set), set()
+    for form, _lemma, tags in read_tsv("fr.morph.tsv"):
+        parts = tags.split(".")
+        if parts[0] == "np":
+            kinds[form].add(parts[1] if len(parts) > 1 else "")
+        else:
+            common.add(form.lower())
+    best = {}
+    for fr_name, pos, en_name, weight in read_tsv("fr-en.bilingual.tsv"):
+        if pos == "np" and (fr_name not in best or float(weight) > best[fr_name][1]):
+            best[fr_name] = (en_name, float(weight))
+    ancestors = wordnet_ancestors()
+    rows = set()
+    for fr_name, (en_name, _weight) in best.items():
+        if fr_name in known or kinds.get(fr_name) != {"top"} or fr_name.lower() in common:
+            continue
+        if en_name == fr_name or en_name in demonyms or not fr_name[:1].isupper():
+            continue
+        if not re.fullmatch(r"[A-Z][\w'\- ]*", en_name):
+            continue
+        if unaccented(fr_name) != en_name:
+            if fr_name.startswith(en_name):
+                continue
+            if zipf_frequency(unaccented(fr_name), "en") >= zipf_frequency(en_name, "en"):
+                continue
+        kinds_of = ancestors(en_name)
+        bare = bool(kinds_of & BARE_ANCESTORS) and not kinds_of & ARTICLE_ANCESTORS
+        rows.add((fr_name, en_name, "territory" if bare else "place"))
+    return rows
+
+
 def build():
     rows = cldr_rows() | demonym_rows()
+    rows |= place_rows({r[0] for r in rows}, {r[1] for r in rows if r[2] == "demonym"})
     order = {k: i for i, k in enumerate(KIND_ORDER)}
     ordered = sorted(rows, key=lambda r: (r[0], order.get(r[2], len(order)), r[2], r[1]))
     write_tsv("fr-en.names.tsv",
-              "fr<TAB>en<TAB>kind (territory, city, month, day, demonym, language, script, currency); generated by "
+              "fr<TAB>en<TAB>kind (territory, city, place, month, day, demonym, language, script, currency); generated by "
               f"scripts/build-lexicons (names.py) from CLDR via {source_label('babel')} and, for demonyms, "
-              "fr-en.bilingual.tsv; rows for one French key in kind priority order", ordered)
+              "fr-en.bilingual.tsv; places CLDR lacks from the toponyms of fr-en.bilingual.tsv and fr.morph.tsv, checked "
+              f"with {source_label('wordfreq')} and WordNet 3.0 (wordnet-base {deb_version('wordnet-base')}); rows for one French key in kind priority order", ordered)
