@@ -89,6 +89,10 @@ public struct WordClasses: Sendable {
         /// Adjectives that stand for a noun when none follows and then take the English plural in the plural:
         /// `les autres` → "the others", `d'autres sont venus` → "others came".
         case substantiveAdjective = "substantive-adjective"
+        /// Words that, a few words before the `que` opening a clause, make a lone `ne` in it expletive, not a
+        /// negation: `avant qu'il ne parte` → "before he leaves", `plus difficile qu'on ne le pense` → "more
+        /// difficult than one thinks".
+        case expletiveNeCue = "expletive-ne-cue"
     }
 
     private var members: [WordClass: Set<String>] = [:]

@@ -474,7 +474,7 @@ struct VerbGroupTransfer: Sendable {
                 // "ne sera fructueux que si" → "will be fruitful only if": the restriction stays where « que » is.
                 units[restriction].english = [particle.english]
                 units[restriction].done = true
-            } else if hasNe && !thereIs && !negativeWordBefore(units, left) {
+            } else if hasNe && !thereIs && !negativeWordBefore(units, left) && !expletiveNe(units, left) {
                 negationWord = "not"
                 doSupport = true
             }
@@ -652,6 +652,28 @@ struct VerbGroupTransfer: Sendable {
         while cursor >= 0, !units[cursor].isPunctuation, start - cursor <= 6 {
             if let particle = negations.particle(units[cursor].lowered), particle.kind == .object || particle.kind == .determiner {
                 return true
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Whether a lone `ne` is expletive: its clause opens with `que` after an `expletive-ne-cue` (`avant qu'il ne
+    /// parte` → "before he leaves", `plus difficile qu'on ne le pense` → "more difficult than one thinks").
+    private func expletiveNe(_ units: [TransferUnit], _ start: Int) -> Bool {
+        var cursor = start - 1
+        while cursor > 0, !units[cursor].isPunctuation, start - cursor <= 6 {
+            // « avant qu' », « à moins que »: an expression ending in que holds its own cue.
+            if let phrase = units[cursor].phrase, phrase.french.hasSuffix(" que") || phrase.french.hasSuffix(" qu'") {
+                return phrase.french.split(separator: " ").contains { classes.contains(String($0), in: .expletiveNeCue) }
+            }
+            if units[cursor].lowered == "que" || units[cursor].lowered == "qu'" {
+                var cue = cursor - 1
+                while cue >= 0, !units[cue].isPunctuation, cursor - cue <= 6 {
+                    if classes.contains(units[cue].lowered, in: .expletiveNeCue) { return true }
+                    cue -= 1
+                }
+                return false
             }
             cursor -= 1
         }
