@@ -757,7 +757,8 @@ struct VerbGroupTransfer: Sendable {
             let isPreposition = previous.is(.preposition) || previous.phrase?.tags.pos == .preposition
             if isPreposition, let phrase = previous.phrase, phrase.english == "to" || phrase.english.hasSuffix(" to") {
                 prefix = []
-            } else if isPreposition, !previous.done || previous.phrase != nil, let link = links.link(previous.lowered) {
+            } else if isPreposition, !previous.done || previous.phrase != nil,
+                      let link = links.link(previous.phrase?.french ?? previous.lowered) {
                 form = link.form
                 if !link.english.isEmpty {
                     units[cursor].english = link.english.split(separator: " ").map(String.init)
