@@ -63,6 +63,16 @@ import Testing
         #expect(throws: LexiconFormatError.self) { try NounCompounds(path: bad.path) }
     }
 
+    @Test func dativeVerbsReadVerbAndPreposition() throws {
+        let file = try TemporaryFile("# lemma<TAB>english<TAB>preposition\ndire\ttell\t_\nparler\t_\tto\n")
+        let datives = try DativeVerbs(path: file.path)
+        #expect(datives.entry("dire") == DativeVerbs.Entry(english: "tell", preposition: nil))
+        #expect(datives.entry("parler") == DativeVerbs.Entry(english: nil, preposition: "to"))
+        #expect(datives.entry("voir") == nil)
+        let bad = try TemporaryFile("dire\t_\t_\n")
+        #expect(throws: LexiconFormatError.self) { try DativeVerbs(path: bad.path) }
+    }
+
     @Test func aMissingFileIsAnError() {
         #expect(throws: LexiconFormatError.self) { try MorphLexicon(path: "/nonexistent/fr.morph.tsv") }
     }

@@ -9,8 +9,8 @@
 ///
 /// ```
 ///  tokenise (elision, contractions, clitics, numbers) → morphology → tag → multi-word expressions → tag (rules)
-///  → lexical transfer → prepositions in context → possessives, relatives, pronouns → verb groups → noun phrases
-///  → definite articles → numbers/dates → English generation
+///  → lexical transfer → prepositions in context → possessives, relatives, pronouns → verb groups → adverbs
+///  → adjectives before numbers and articles → noun phrases → definite articles → numbers/dates → English generation
 /// ```
 /// « Le Parlement n'a pas ratifié l'accord. » → "The Parliament did not ratify the agreement."
 public struct SentenceTranslator: Stage {
@@ -38,6 +38,8 @@ public struct SentenceTranslator: Stage {
     private let relatives: RelativeTransfer
     private let pronouns: PronounTransfer
     private let verbs: VerbGroupTransfer
+    private let adverbs: AdverbPlacement
+    private let fronting: AdjectiveFronting
     private let nounPhrases: NounPhraseTransfer
     private let definiteArticles: DefiniteArticleTransfer
     private let numbers: NumberTransfer
@@ -63,7 +65,10 @@ public struct SentenceTranslator: Stage {
         relatives = RelativeTransfer(animacy: animacy, classes: lexicons.classes, complements: lexicons.deComplements)
         pronouns = PronounTransfer(animacy: animacy)
         verbs = VerbGroupTransfer(frames: lexicons.frames, negations: lexicons.negations, classes: lexicons.classes,
-                                  links: lexicons.infinitiveLinks, inflector: lexicons.inflector)
+                                  links: lexicons.infinitiveLinks, datives: lexicons.dativeVerbs,
+                                  inflector: lexicons.inflector)
+        adverbs = AdverbPlacement(classes: lexicons.classes)
+        fronting = AdjectiveFronting(classes: lexicons.classes)
         nounPhrases = NounPhraseTransfer(classes: lexicons.classes, complements: lexicons.deComplements,
                                          inflector: lexicons.inflector, adverbs: lexicons.adverbs,
                                          compounds: lexicons.nounCompounds)
@@ -81,6 +86,8 @@ public struct SentenceTranslator: Stage {
         relatives.apply(&units)
         pronouns.apply(&units)
         verbs.apply(&units)
+        adverbs.apply(&units)
+        fronting.apply(&units)
         nounPhrases.apply(&units)
         definiteArticles.apply(&units)
         numbers.apply(&units)

@@ -22,6 +22,7 @@
 /// | `fr-en.negation.tsv` | ne … pas / plus / jamais / rien … |
 /// | `fr-en.infinitive-links.tsv` | pour / de / sans + infinitive |
 /// | `fr-en.de-complements.tsv` | words whose `de` complement is not "of" (venir de → from) |
+/// | `fr-en.dative-verbs.tsv` | verbs whose person object pronoun is "tell him" / "to him" (lui dire, leur parler) |
 /// | `fr-en.preposition-contexts.tsv` | English prepositions a governor or object selects (augmenter de → by) |
 /// | `en.articles.tsv` | a / an exceptions |
 /// | `en.article-preferences.tsv` | English words news uses without "the" where French has le/la/les |
@@ -51,6 +52,8 @@ public struct TranslationLexicons: Sendable {
     public var infinitiveLinks: InfinitiveLinks
     /// Words whose `de` complement English introduces differently (`venir de` → "from").
     public var deComplements: DeComplements
+    /// Verbs whose person object pronoun changes the English verb or takes a preposition (`lui dire` → "tell him").
+    public var dativeVerbs: DativeVerbs
     /// English prepositions selected by the governor or the object's head (none: the closed-class English).
     public var prepositionContexts: PrepositionContextLexicon
     public var articles: IndefiniteArticles
@@ -71,7 +74,7 @@ public struct TranslationLexicons: Sendable {
                 names: NameLexicon?, closedClass: ClosedClassLexicon, phrases: PhraseLexicon,
                 tokenization: TokenizationRules, classes: WordClasses, frames: VerbFrameLexicon,
                 negations: NegationLexicon, infinitiveLinks: InfinitiveLinks,
-                deComplements: DeComplements = DeComplements(),
+                deComplements: DeComplements = DeComplements(), dativeVerbs: DativeVerbs = DativeVerbs(),
                 prepositionContexts: PrepositionContextLexicon = PrepositionContextLexicon(),
                 articles: IndefiniteArticles,
                 articlePreferences: ArticlePreferences = ArticlePreferences(),
@@ -93,6 +96,7 @@ public struct TranslationLexicons: Sendable {
         self.negations = negations
         self.infinitiveLinks = infinitiveLinks
         self.deComplements = deComplements
+        self.dativeVerbs = dativeVerbs
         self.prepositionContexts = prepositionContexts
         self.articles = articles
         self.articlePreferences = articlePreferences
@@ -109,6 +113,7 @@ public struct TranslationLexicons: Sendable {
         "en.inflection.tsv", "en.inflection-overrides.tsv", "fr-en.names.tsv", "fr-en.closed-class.tsv",
         "fr-en.mwe.tsv", "fr-en.collocations.tsv", "fr.tokenization.tsv", "fr.word-classes.tsv", "fr-en.verb-frames.tsv",
         "fr-en.negation.tsv", "fr-en.infinitive-links.tsv", "fr-en.de-complements.tsv",
+        "fr-en.dative-verbs.tsv",
         "fr-en.preposition-contexts.tsv", "en.articles.tsv", "en.article-preferences.tsv", "fr-en.cognates.tsv", "en.adverbs.tsv",
         "en.noun-compounds.tsv", "fr.tag-lexicon.tsv",
         "fr.tag-transitions.tsv",
@@ -142,6 +147,7 @@ public struct TranslationLexicons: Sendable {
             negations: NegationLexicon(path: path("fr-en.negation.tsv")),
             infinitiveLinks: InfinitiveLinks(path: path("fr-en.infinitive-links.tsv")),
             deComplements: DeComplements(path: path("fr-en.de-complements.tsv")),
+            dativeVerbs: DativeVerbs(path: path("fr-en.dative-verbs.tsv")),
             prepositionContexts: PrepositionContextLexicon(path: path("fr-en.preposition-contexts.tsv")),
             articles: IndefiniteArticles(path: path("en.articles.tsv")),
             articlePreferences: ArticlePreferences(path: path("en.article-preferences.tsv")),

@@ -93,6 +93,14 @@ public struct WordClasses: Sendable {
         /// negation: `avant qu'il ne parte` → "before he leaves", `plus difficile qu'on ne le pense` → "more
         /// difficult than one thinks".
         case expletiveNeCue = "expletive-ne-cue"
+        /// Conjunctions opening a clause that repeats the main one as a neuter `le`/`l'` with the subject after
+        /// the verb (`comme l'a indiqué la police` → "as indicated by the police"; `AsClauseInversion`).
+        case asClauseConjunction = "as-clause-conjunction"
+        /// Adjectives whose English goes before a number that follows a determiner: `les cinq derniers jours` →
+        /// "the last five days" (`AdjectiveFronting`).
+        case beforeNumberAdjective = "before-number-adjective"
+        /// Adjectives whose English goes before an indefinite article: `une telle décision` → "such a decision".
+        case beforeArticleAdjective = "before-article-adjective"
     }
 
     private var members: [WordClass: Set<String>] = [:]

@@ -139,6 +139,15 @@ struct RuleTagger: Sendable {
                      onlyVerb: !unit.candidates.isEmpty && readings.allSatisfy { $0.pos.isVerb })
     }
 
+    /// Whether the tagged corpus reads `unit` as an infinitive at least half the time (`parler`, not `pouvoir`,
+    /// mostly the noun "power"); without the corpus, whether it cannot be a noun.
+    private func mostlyInfinitive(_ unit: TransferUnit?) -> Bool {
+        guard let unit, let infinitive = unit.candidates.first(where: { $0.pos.isVerb && $0.tags.has(.infinitive) })
+        else { return false }
+        guard let hmm else { return !unit.canBe(.noun) }
+        return hmm.model.usualTags(unit.lowered, share: 0.5).contains(hmm.coarseIndex(infinitive))
+    }
+
     private func isSubjectOrClitic(_ unit: TransferUnit?) -> Bool {
         guard let unit, let analysis = unit.analysis else { return false }
         if analysis.pos == .pronoun { return analysis.tags.has(.tonic) || analysis.tags.has(.proclitic) }
@@ -290,6 +299,12 @@ struct RuleTagger: Sendable {
             if let next, ["de", "d'", "des", "du"].contains(next.lowered) { value -= 40 }
         case .pronoun:
             if tags.has(.proclitic) {
+                // « il veut leur parler », « refuse de lui parler »: before a word that is mostly an infinitive,
+                // after a verb or an infinitive's preposition, an object pronoun.
+                if mostlyInfinitive(next), let previous, previous.analysis?.pos.isVerb == true
+                    && previous.analysis?.tags.has(.pastParticiple) == false || links.link(previous.lowered) != nil {
+                    value += 40
+                }
                 if nextMayBe.finiteVerb || (next?.canBe(.pronoun) ?? false) && !nextMayBe.nominal { value += 18 }
                 if isSubjectOrClitic(previous) { value += 8 }
                 if nextMayBe.nominal && !nextMayBe.onlyVerb { value -= 10 }
@@ -329,7 +344,11 @@ struct RuleTagger: Sendable {
                 if (isSubjectOrClitic(previous) && previous?.token.origin.contains(.enclitic) == false)
                     || previous?.analysis?.pos == .relative || afterSubjectPhrase { value += 30 }
                 if tags.has(.simplePast) { value -= 3 }
-                if auxiliaryBehind(units, before: index) { value -= 25 }
+                if auxiliaryBehind(units, before: index) {
+                    value -= 25
+                    // « il n'a rien dit », « ils n'ont rien fait »: right after the negation word, a participle.
+                    if let previous, negations.particle(previous.lowered) != nil { value -= 20 }
+                }
                 if previous?.isNominal == true || previousPOS == .adjective { value += 6 }
                 // Not right after an article; after a prenominal adjective only weakly ("la seule est", "le
                 // premier a dit": the adjective stands for a noun).

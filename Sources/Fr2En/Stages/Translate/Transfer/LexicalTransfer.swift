@@ -77,16 +77,20 @@ struct LexicalTransfer: Sendable {
         return nil
     }
 
-    /// "la France" → "France": English names most countries and continents without an article; plural and
-    /// multi-word names keep it ("the Netherlands", "the United States", "the Czech Republic").
+    /// "la France", "l'Afrique du Sud" → "France", "South Africa": English names most countries and continents
+    /// without an article. Plural names and names ending in a common noun keep it ("the Netherlands", "the United
+    /// States", "the Czech Republic", "the European Union"), and so does a territory French writes in lower case,
+    /// a common-noun phrase (« la zone euro » → "the eurozone").
     private func dropArticleBeforeCountry(_ units: inout [TransferUnit]) {
         for index in units.indices.dropLast() where units[index].is(.determiner) && units[index].has(.definite)
             && ["le", "la", "l'"].contains(units[index].lowered) {
             let next = units[index + 1]
-            guard next.isTerm || (next.token.isCapitalized && next.isWord),
+            guard next.isTerm || (next.token.isCapitalized && next.isWord), next.token.text.first?.isUppercase == true,
                   let name = names?.lookup(next.token.text), name.kind == .other("territory") else { continue }
             let english = next.english.count == 1 ? next.english[0] : name.english
-            guard !english.contains(" "), !english.hasSuffix("s") || english.hasSuffix("us") else { continue }
+            let last = english.split(separator: " ").last.map { $0.lowercased() } ?? ""
+            guard !last.hasSuffix("s") || last.hasSuffix("us"),
+                  !english.contains(" ") || !inflector.hasListed(last, .plural) else { continue }
             units[index].english = []
         }
     }

@@ -11,6 +11,8 @@
 /// la politique étrangère américaine → the American foreign policy
 /// le plus grand pays           → the biggest country
 /// service de renseignement     → intelligence service  (listed compound head)
+/// le chef du département de police → the head of the police department  (WordNet pair, inner one first)
+/// une machine à laver, un sac en plastique → a washing machine, a plastic bag  (WordNet pairs)
 /// de Russie, de Chine et d'Iran → of Russia, China and Iran
 /// de façon très précise        → very precisely   (manner noun + adjective)
 /// rien de grave                → nothing serious
@@ -32,6 +34,7 @@ struct NounPhraseTransfer: Sendable {
     func apply(_ units: inout [TransferUnit]) {
         ages.apply(&units)
         articles(&units)
+        aCompounds(&units)
         places(&units)
         degrees(&units)
         comparisons(&units)
@@ -323,23 +326,23 @@ struct NounPhraseTransfer: Sendable {
     /// `N de N` that English writes as a compound noun, the modifier first: « service de renseignement » →
     /// "intelligence service" (a `compound-head` French noun + a bare noun), « conférence de presse » → "press
     /// conference", « le prix du pétrole » → "the oil price" (a pair `en.noun-compounds.tsv` lists; only such pairs
-    /// also drop an article after de). The modifier must end its noun phrase (no adjective after it).
+    /// also drop an article after de). The modifier must end its noun phrase (no adjective after it). In a chain,
+    /// the inner pair wins (« le chef du département de police » → "the head of the police department").
     private func compound(_ units: inout [TransferUnit], de index: Int) -> Bool {
-        // Not in a chain (« le chef du département de police »): the head must still be a plain noun.
+        // The head must still be a plain noun (not already the head of a compound).
         guard index > 0, units[index - 1].is(.noun), !units[index - 1].done, units[index - 1].before.isEmpty
         else { return false }
         let head = units[index - 1]
         let article = index + 1 < units.count && units[index + 1].isDefiniteArticle
         let nounIndex = index + (article ? 2 : 1)
         guard nounIndex < units.count, units[nounIndex].is(.noun), !units[nounIndex].done, units[nounIndex].before.isEmpty,
-              !(nounIndex + 1 < units.count && units[nounIndex + 1].is(.adjective)) else { return false }
+              !(nounIndex + 1 < units.count && units[nounIndex + 1].is(.adjective)),
+              !innerCompound(units, after: nounIndex) else { return false }
         let noun = units[nounIndex]
         let modifier: String
         if let lemma = noun.englishNoun, let headLemma = head.englishNoun,
            compounds.contains(modifier: lemma, head: headLemma) {
-            // "la police" mid-sentence kept its capital: "Police department".
-            let capital = noun.english.first?.first?.isUppercase == true
-            modifier = capital ? lemma.prefix(1).uppercased() + lemma.dropFirst() : lemma
+            modifier = capitalised(lemma, like: noun)
         } else if !article, classes.contains(head.lemma, in: .compoundHead), let word = noun.english.first {
             modifier = noun.has(.plural) && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
         } else {
@@ -348,6 +351,58 @@ struct NounPhraseTransfer: Sendable {
         units[index - 1].before += [modifier]
         for unit in units[index...nounIndex] { unit.drop() }
         return true
+    }
+
+    /// The modifier's English lemma with the capital the French word kept mid-sentence ("la Police" → "Police").
+    private func capitalised(_ lemma: String, like noun: TransferUnit) -> String {
+        noun.english.first?.first?.isUppercase == true ? lemma.prefix(1).uppercased() + lemma.dropFirst() : lemma
+    }
+
+    /// Whether the noun at `index` makes a listed compound with a `de` complement of its own (« département de
+    /// police »): that pair is the tighter one.
+    private func innerCompound(_ units: [TransferUnit], after index: Int) -> Bool {
+        guard index + 2 < units.count, isDe(units[index + 1]), let head = units[index].englishNoun else { return false }
+        let nounIndex = index + (units[index + 2].isDefiniteArticle ? 3 : 2)
+        guard nounIndex < units.count, units[nounIndex].is(.noun), let lemma = units[nounIndex].englishNoun else {
+            return false
+        }
+        return compounds.contains(modifier: lemma, head: head)
+    }
+
+    /// `N à N`, `N en N` and `N à V` that English writes as a compound noun (a pair `en.noun-compounds.tsv` lists):
+    /// « canon à eau » → "water cannon", « sac en plastique » → "plastic bag", « machine à laver » → "washing
+    /// machine" (the infinitive as a gerund). Only a bare modifier: after au, aux, à la the noun is more often a
+    /// place or a recipient (« la plus grande banque au monde », « une année à l'école »; on newstest 2009–2011
+    /// such pairs were wrong more often than right).
+    private func aCompounds(_ units: inout [TransferUnit]) {
+        for index in units.indices.dropFirst().dropLast()
+        where (units[index].lowered == "à" || units[index].lowered == "en") && units[index].is(.preposition)
+            && !units[index].token.origin.contains(.contracted) {
+            let head = units[index - 1]
+            let modifierIndex = index + 1
+            let unit = units[modifierIndex]
+            guard head.is(.noun), !head.done, head.before.isEmpty, let headLemma = head.englishNoun, unit.after.isEmpty,
+                  !(modifierIndex + 1 < units.count && units[modifierIndex + 1].is(.adjective)) else { continue }
+            let modifier: String
+            if unit.is(.noun), !units[index].done, !unit.done, unit.before.isEmpty, let lemma = unit.englishNoun {
+                modifier = capitalised(lemma, like: unit)
+            } else if unit.analysis.map({ $0.pos.isVerb && $0.tags.has(.infinitive) }) == true,
+                      let verb = unit.english.last, !verb.contains(" "),
+                      !(modifierIndex + 1 < units.count
+                        && (units[modifierIndex + 1].is(.determiner) || units[modifierIndex + 1].isNominal)) {
+                // Not an infinitive with an object (« une machine à laver le linge »). The verb group may already
+                // have put "to" before the infinitive.
+                modifier = inflector.inflect(verb, .gerund)
+            } else {
+                continue
+            }
+            guard compounds.contains(modifier: modifier.lowercased(), head: headLemma) else { continue }
+            units[index - 1].before += [modifier]
+            for unit in units[index...modifierIndex] {
+                unit.drop()
+                unit.before = []
+            }
+        }
     }
 
     // MARK: - Adjectives

@@ -26,12 +26,17 @@
 /// elle habite ici depuis dix ans → she has lived here for ten years
 /// ce n'est donc pas faux → it is therefore not false
 /// il se retrouve seul    → he finds himself alone
+/// il peut également partir → he can also leave
+/// il lui a dit la vérité → he told him the truth   (`DativeVerbs`)
+/// comme l'a dit la police → as said by the police (`AsClauseInversion`)
 /// ```
 struct VerbGroupTransfer: Sendable {
     let frames: VerbFrameLexicon
     let negations: NegationLexicon
     let classes: WordClasses
     let links: InfinitiveLinks
+    /// `il lui a dit` → "he told him", `il leur parle` → "he speaks to them".
+    let datives: DativeVerbs
     let inflector: EnglishInflector
 
     private var phrase: EnglishVerbPhrase { EnglishVerbPhrase(inflector: inflector) }
@@ -39,6 +44,8 @@ struct VerbGroupTransfer: Sendable {
     private var reporting: ReportingInversion { ReportingInversion(classes: classes) }
     /// `les mesures que propose le gouvernement` → "the measures that the government proposes".
     private var relativeInversion: RelativeInversion { RelativeInversion() }
+    /// `comme l'a indiqué la police` → "as indicated by the police".
+    private var asClause: AsClauseInversion { AsClauseInversion(classes: classes) }
 
     func apply(_ units: inout [TransferUnit]) {
         let isQuestion = units.last(where: { $0.isPunctuation })?.token.text == "?"
@@ -275,11 +282,18 @@ struct VerbGroupTransfer: Sendable {
                 main = participle
             }
             headIsAuxiliary = true
+            // « a dit-il », « a déclaré-t-elle »: the subject pronoun hyphened to the participle is inverted too.
+            if inverted == nil, main + 1 < units.count, units[main + 1].token.origin.contains(.enclitic),
+               isSubjectPronoun(units[main + 1]) {
+                inverted = main + 1
+                subject = main + 1
+                if units[main + 1].lowered == "on" { agreement = .init(person: 1, plural: true) }
+            }
             if aspect == .perfect {
                 frameTense = headTags.contains(.present) ? "pc" : headTags.contains(.future) ? "fa"
                     : headTags.contains(.conditional) ? "cpa" : "pqp"
             }
-            last = main
+            last = inverted == main + 1 ? main + 1 : main
         }
         let presentPerfect = negation?.english == "never" || adverbs.contains { units[$0].english.first == "already" }
             || adverbs.contains { units[$0].english.first == "ever" }
@@ -291,6 +305,7 @@ struct VerbGroupTransfer: Sendable {
         let governingTense = frameTense ?? Self.tenseCode(headTags)
         var frameResult: [String]?
         var infinitiveIndex: Int?
+        var frameAdverbs: [Int] = []
         for frame in frames.frames(governing.lemma, tense: governingTense) {
             var probe = main + 1
             if main == head { probe = max(probe, scan) }
@@ -301,6 +316,13 @@ struct VerbGroupTransfer: Sendable {
             guard linkMatches else { continue }
             var innerClitics: [Int] = []
             var innerNegation = false
+            // "a pu rapidement éteindre": adverbs between the governing participle and the infinitive.
+            var skipped: [Int] = []
+            while probe < units.count, skipped.count < 2, units[probe].is(.adverb), units[probe].phrase == nil,
+                  negations.particle(units[probe].lowered) == nil {
+                skipped.append(probe)
+                probe += 1
+            }
             while probe < units.count && (isClitic(units[probe]) || (units[probe].lowered == "pas" && frame.link.isEmpty)
                                           || isNe(units[probe])) {
                 if isClitic(units[probe]) { innerClitics.append(probe) } else { innerNegation = true }
@@ -308,6 +330,7 @@ struct VerbGroupTransfer: Sendable {
             }
             guard probe < units.count, isInfinitive(units[probe]) else { continue }
             infinitiveIndex = probe
+            frameAdverbs = skipped
             let negated = negation?.kind == .verbal
             var words = phrase.fill(negated ? frame.negated : frame.english, agreement)
             if let negation, negation.kind == .adverb, !words.isEmpty { words.insert(negation.english, at: 1) }
@@ -320,7 +343,7 @@ struct VerbGroupTransfer: Sendable {
             }
             if innerNegation { words.append("not") }
             let infinitive = units[probe]
-            var verb = englishLemma(infinitive)
+            var verb = dativeVerb(innerClitics, units, of: infinitive) ?? englishLemma(infinitive)
             var form = frame.form
             // "peut être fait" → "can be done"; "a dû partir"…
             if probe + 1 < units.count && isParticiple(units[probe + 1]) && (infinitive.lemma == "être" || infinitive.lemma == "avoir") {
@@ -340,7 +363,8 @@ struct VerbGroupTransfer: Sendable {
                 last = probe
             }
             if !verb.isEmpty { words.append(inflector.inflect(verb, form)) }
-            for clitic in innerClitics { units[probe].after += units[clitic].english; units[clitic].drop() }
+            units[probe].after += objectWords(innerClitics, units, verb: infinitive.lemma)
+            for clitic in innerClitics { units[clitic].drop() }
             // "il ne peut rien faire" → "he can do nothing": the negative object follows the infinitive.
             if let negation, negation.kind == .object { units[probe].after.append(negation.english) }
             units[probe].english = []
@@ -405,7 +429,7 @@ struct VerbGroupTransfer: Sendable {
             agreement = .init(person: 3, plural: false)
             aspect = aspect == .perfect ? .perfectPassive : .passive
         }
-        var verbLemma = englishLemma(units[main])
+        var verbLemma = dativeVerb(clitics, units, of: units[main]) ?? englishLemma(units[main])
         var thereIs = false
         // "il existe des solutions" → "there are solutions"; "il reste trois jours" → "there remain three days".
         let existentialBe = classes.contains(units[main].lemma, in: .existentialVerb)
@@ -437,6 +461,23 @@ struct VerbGroupTransfer: Sendable {
             verbLemma = "be"
             agreement = .init(person: 3, plural: pluralAhead(units, from: max(last + 1, scan)))
             for index in clitics { units[index].drop() }
+        }
+
+        // "peut également décider" → "can also decide", "pourra toujours rêver" → "will always be able to dream":
+        // adverbs between a frame and its infinitive follow the frame's first word (and its "not": "cannot
+        // always"), but go before a verb that takes "to" ("devait aussi partir" → "also had to leave").
+        if var framed = frameResult {
+            let moved = (adverbs + frameAdverbs).filter { !units[$0].done && $0 < (infinitiveIndex ?? 0) }.sorted()
+            // « vient juste de partir » → "has just left": a word the frame already says is not said twice.
+            let movedWords = moved.flatMap { units[$0].english }.filter { !framed.contains($0) }
+            if !movedWords.isEmpty {
+                var position = min(beforeNegation.count + 1, framed.count - 1)
+                if framed[position] == "not" && position + 1 < framed.count { position += 1 }
+                if framed[position] == "to" || framed[position].hasPrefix("to ") { position -= 1 }
+                framed.insert(contentsOf: movedWords, at: position)
+                frameResult = framed
+            }
+            for adverb in moved { units[adverb].drop() }
         }
 
         var words: [String]
@@ -512,6 +553,18 @@ struct VerbGroupTransfer: Sendable {
                                  presentPerfect: groupPerfect, subject: questionSubject,
                                  beforeNegation: beforeNegation, afterNegation: afterNegation,
                                  inflectMain: !units[main].unknown)
+            // « comme l'a indiqué la police » → "as indicated by the police"; « comme nous l'avons dit » → "as we
+            // said".
+            if negationWord == nil, objectWords.isEmpty, !isQuestion, aspect == .simple || aspect == .perfect,
+               let shape = asClause.shape(units, left: left, clitics: clitics, subject: subject, head: head,
+                                          main: main, last: groupEnd) {
+                if case .byPhrase(let start) = shape {
+                    let participle = units[main].unknown ? verbLemma : inflector.inflect(verbLemma, .pastParticiple)
+                    words = adverbWords + [participle]
+                    units[start].before = ["by"] + units[start].before
+                }
+                for clitic in clitics { units[clitic].drop() }
+            }
             if questionSubject != nil { subjectWords = nil }
             if let negationUnit { units[negationUnit].drop() }
             units[head].after += objectWords + trailingAdverbs
@@ -526,11 +579,9 @@ struct VerbGroupTransfer: Sendable {
         _ = headIsAuxiliary
 
         // Assemble: subject (if moved or replaced) + verb words on the head; objects after.
-        var objects: [String] = []
-        for clitic in clitics where !units[clitic].done || !units[clitic].english.isEmpty {
-            objects += units[clitic].english
-            units[clitic].drop()
-        }
+        let objectClitics = clitics.filter { !units[$0].done || !units[$0].english.isEmpty }
+        var objects = objectWords(objectClitics, units, verb: units[infinitiveIndex ?? main].lemma)
+        for clitic in objectClitics { units[clitic].drop() }
         if let subject {
             if subject > head || subjectWords != units[subject].english {
                 units[head].before = (subjectWords ?? []) + units[head].before
@@ -746,6 +797,8 @@ struct VerbGroupTransfer: Sendable {
         while cursor >= 0, !units[cursor].done {
             let unit = units[cursor]
             if isClitic(unit) { clitics.insert(cursor, at: 0) }
+            // « pour en savoir plus », « en profiter »: before an infinitive « en » is the pronoun, not "by".
+            else if unit.lowered == "en", unit.is(.preposition) { units[cursor].drop() }
             else if isNe(unit) || (unit.lowered == "pas" && unit.is(.adverb)) || (unit.lowered == "plus" && cursor > 0 && isNe(units[cursor - 1])) { negated = true }
             else { break }
             cursor -= 1
@@ -789,15 +842,48 @@ struct VerbGroupTransfer: Sendable {
             words += [inflector.inflect(auxiliary, form), inflector.inflect(englishLemma(participle), .pastParticiple)]
             units[index + 1].drop()
         } else {
-            words.append(unit.unknown ? unit.token.text : inflector.inflect(englishLemma(unit), form))
+            words.append(unit.unknown ? unit.token.text
+                         : inflector.inflect(dativeVerb(clitics, units, of: unit) ?? englishLemma(unit), form))
         }
         for position in (max(cursor + 1, 0))..<index where !clitics.contains(position) { units[position].drop() }
-        var objects: [String] = []
-        for clitic in clitics { objects += units[clitic].english; units[clitic].drop() }
+        var objects = objectWords(clitics, units, verb: unit.lemma)
+        for clitic in clitics { units[clitic].drop() }
         placeObjects(&words, &objects, before: unit.phrase)
         units[index].english = words
         units[index].after = objects + units[index].after
         units[index].done = true
+    }
+
+    /// Person object pronouns (`DativeVerbs`) and the third-person ones that are always indirect.
+    private static let personObjects: Set<String> = ["lui", "leur", "me", "m'", "te", "t'", "nous", "vous"]
+    private static let indirectObjects: Set<String> = ["lui", "leur"]
+    private static let directObjects: Set<String> = ["le", "la", "l'", "les"]
+
+    /// The English verb a person object pronoun gives `verb` (`lui dire` → "tell"), or nil.
+    private func dativeVerb(_ clitics: [Int], _ units: [TransferUnit], of verb: TransferUnit) -> String? {
+        guard verb.phrase == nil, !verb.unknown, let english = datives.entry(verb.lemma)?.english,
+              clitics.contains(where: { Self.personObjects.contains(units[$0].lowered) && !units[$0].english.isEmpty })
+        else { return nil }
+        return english
+    }
+
+    /// The English of object clitics after the verb `lemma`: a person pronoun takes the verb's `DativeVerbs`
+    /// preposition ("speaks to them"), and `lui`/`leur` after `le`/`la`/`les` takes "to" ("gave it to him").
+    private func objectWords(_ clitics: [Int], _ units: [TransferUnit], verb lemma: String) -> [String] {
+        let preposition = datives.entry(lemma)?.preposition
+        var words: [String] = []
+        var directBefore = false
+        for clitic in clitics {
+            let unit = units[clitic]
+            if !unit.english.isEmpty, Self.personObjects.contains(unit.lowered), let preposition {
+                words.append(preposition)
+            } else if !unit.english.isEmpty, directBefore, Self.indirectObjects.contains(unit.lowered) {
+                words.append("to")
+            }
+            if Self.directObjects.contains(unit.lowered) { directBefore = true }
+            words += unit.english
+        }
+        return words
     }
 
     /// "il lui pose une question" → "he asks him a question": clitic objects go between the verb and the rest of
