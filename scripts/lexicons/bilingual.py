@@ -7,9 +7,11 @@ Sources (each a "vote"):
   epo   Apertium fr→eo→en: fr-eo.autobil.bin, then eo-en.autobil.bin
   fd    FreeDict fra-eng
   fdr   FreeDict eng-fra, reversed
-  cog   for lemmas none of the above translates: an English word of the same shape (lobbyiste → lobbyist)
-        that English uses in the same word class (wordfreq, lemminflect)
-Every French (lemma, full tag sequence) of fr.morph.tsv is looked up in each chain; the English lemma
+  cog   for lemmas none of the above translates: an English word of the same shape (lobbyiste → lobbyist,
+        inchangé → unchanged) that English uses in the same word class (wordfreq, lemminflect)
+Untranslated -ment adverbs then get the manner adverb of their adjective's best sense (faiblement → weakly).
+Every French (lemma, full tag sequence) of the Apertium analyser is looked up in each chain (lemmas only the
+Dicollecte supplement of fr.morph.tsv knows get FreeDict and cognate votes only); the English lemma
 is what the second bilingual dictionary returns. Ranking: sum of source votes (the first translation a
 chain gives counts more than its alternatives), plus English word frequency (wordfreq), with a penalty for
 senses only one pivot chain gives that are rare in English (pivot noise). The source weights and the frequency
@@ -25,6 +27,7 @@ from concurrent.futures import ThreadPoolExecutor
 from wordfreq import zipf_frequency
 from lemminflect import getAllLemmas
 
+import adverbs
 import freedict
 import morph
 from common import APERTIUM, log, read_tsv, run_bidix, source_label, write_tsv
@@ -208,6 +211,7 @@ COGNATE_SUFFIXES = [
 ]
 COGNATE_UPOS = {"n": "NOUN", "adj": "ADJ", "adv": "ADV", "vblex": "VERB"}
 COGNATE_MIN_ZIPF = 2.5
+NEGATIVE_PREFIXES = ("in", "im")
 
 
 def strip_accents(text):
@@ -217,7 +221,8 @@ def strip_accents(text):
 
 def cognate_votes(votes, keys):
     """For lemmas no dictionary translates: English words of the same shape (lobby → lobby, lobbyiste →
-    lobbyist, différemment → differently) that English text uses (wordfreq) in that word class (lemminflect)."""
+    lobbyist, différemment → differently, inchangé → unchanged) that English text uses (wordfreq) in that word
+    class (lemminflect)."""
     for lemma, pos in keys:
         if pos not in COGNATE_UPOS or (lemma, pos) in votes.table or not lemma.isalpha() or not lemma.islower():
             continue
@@ -227,13 +232,18 @@ def cognate_votes(votes, keys):
             if pos not in poses or not base.endswith(strip_accents(fr_end)):
                 continue
             english = base[:len(base) - len(fr_end)] + en_end if fr_end else base
-            if len(english) < 3 or english in found:
-                continue
-            if zipf_frequency(english, "en") < COGNATE_MIN_ZIPF:
-                continue
-            if COGNATE_UPOS[pos] not in getAllLemmas(english):
-                continue
-            found.append(english)
+            # The negative prefix in-/im- is often un- in English (inchangé → unchanged).
+            spellings = [english] + ["un" + english[2:] for p in NEGATIVE_PREFIXES
+                                     if pos in ("adj", "adv") and english.startswith(p) and len(english) > 6]
+            for english in spellings:
+                if len(english) < 3 or english in found:
+                    continue
+                if zipf_frequency(english, "en") < COGNATE_MIN_ZIPF:
+                    continue
+                # A lemma of that class, not an inflected form of another (camer → "came" is no cognate).
+                if english not in getAllLemmas(english).get(COGNATE_UPOS[pos], ()):
+                    continue
+                found.append(english)
         for rank, english in enumerate(found):
             votes.add((lemma, pos), english, "cog", SOURCE_WEIGHT["cog"] * (1.0 if rank == 0 else ALTERNATIVE))
 
@@ -261,6 +271,64 @@ def rank(votes):
     return rows
 
 
+def adjective_forms():
+    """Surface form → French adjective lemmas, from the analyser and the Dicollecte supplement."""
+    forms = defaultdict(set)
+    for form, analysis in morph.paths():
+        head, queue, tags = morph.split_analysis(analysis)
+        if tags and tags[0] == "adj" and not queue:
+            forms[form].add(head)
+    for form, lemma, tags in morph.supplement():
+        if tags.startswith("adj."):
+            forms[form].add(lemma)
+    return forms
+
+
+def adverb_bases(lemma):
+    """Forms the adjective of a -ment adverb may take: faiblement → faible, intentionnellement → intentionnelle,
+    précisément → précise / précisé, couramment → courant, récemment → récent."""
+    if lemma.endswith("amment"):
+        return [lemma[:-6] + "ant"]
+    if lemma.endswith("emment"):
+        return [lemma[:-6] + "ent"]
+    if not lemma.endswith("ment") or len(lemma) < 8:
+        return []
+    stem = lemma[:-4]
+    return [stem, stem[:-1] + "e"] if stem.endswith("é") else [stem]
+
+
+def add_manner_adverbs(rows, keys, forms):
+    """For -ment adverbs no source translates: the English manner adverb of their adjective's best sense
+    (faiblement → weakly, intentionnellement → intentionally), by en.adverb-exceptions.tsv or the -ly spelling
+    rules of adverbs.py checked against wordfreq; weight = the adjective sense's weight × ADVERB_FACTOR."""
+    best = {}
+    for lemma, pos, english, weight in rows:
+        if pos == "adj" and lemma not in best:
+            best[lemma] = (english, float(weight))
+    covered = {(r[0], r[1]) for r in rows}
+    exceptions = {row[0]: row[1] for row in read_tsv("en.adverb-exceptions.tsv")}
+    added = []
+    for lemma, pos in keys:
+        if pos != "adv" or (lemma, pos) in covered:
+            continue
+        for base in adverb_bases(lemma):
+            found = None
+            for adjective in sorted(forms.get(base, ())):
+                if adjective in best and best[adjective][0].isalpha() and best[adjective][0].islower():
+                    english = exceptions.get(best[adjective][0], adverbs.adverb(best[adjective][0]))
+                    if english and english != "_":
+                        found = (lemma, pos, english, "%.4f" % (best[adjective][1] * ADVERB_FACTOR))
+                        break
+            if found:
+                added.append(found)
+                break
+    log(f"bilingual: {len(added)} -ment adverbs translated through their adjective")
+    rows = rows + added
+    rows.sort(key=lambda r: (r[0], r[1], -float(r[3]), r[2]))
+    return rows
+
+
+ADVERB_FACTOR = 0.8
 PREFERRED_TAGS = ("inf", "pri", "pp", "sg", "pl")
 MAX_UNITS_PER_LEMMA = 4
 
@@ -286,11 +354,20 @@ def build():
         units_by_key[(lemma, tags[0])].add((head + ("#" + queue if queue else ""), tuple(tags)))
         lemma_pos[lemma].add(tags[0])
     units_by_key = {k: representatives(v) for k, v in units_by_key.items()}
+    # Lemmas only the Dicollecte supplement of fr.morph.tsv knows: no pivot chain has them, FreeDict and
+    # cognates may.
+    extra_keys = set()
+    for _, lemma, tags in morph.supplement():
+        pos = tags.split(".")[0]
+        if (lemma, pos) not in units_by_key:
+            extra_keys.add((lemma, pos))
+            lemma_pos[lemma].add(pos)
     votes = Votes()
     pivot_votes(votes, units_by_key)
     freedict_votes(votes, lemma_pos)
-    cognate_votes(votes, sorted(units_by_key))
+    cognate_votes(votes, sorted(set(units_by_key) | extra_keys))
     rows = rank(votes)
+    rows = add_manner_adverbs(rows, sorted(set(units_by_key) | extra_keys), adjective_forms())
     covered = {(r[0], r[1]) for r in rows}
     log(f"bilingual: {len(covered)} of {len(units_by_key)} lemma+pos covered")
     packages = [p for name in CHAINS for p in CHAIN_PACKAGES[name]]

@@ -17,6 +17,7 @@ import sense_contexts
 import senses
 import sources
 import tagger
+import vocabulary
 
 STEPS = {
     "sources": sources.build,        # SOURCES.tsv
@@ -33,6 +34,7 @@ STEPS = {
     "collocations": collocations.build,  # fr-en.collocations.tsv (needs the tagged corpus, morph, sense files)
     "adverbs": adverbs.build,        # en.adverbs.tsv (needs fr-en.bilingual.tsv and the hand-written sense files)
     "compounds": compounds.build,    # en.noun-compounds.tsv (WordNet only)
+    "vocabulary": vocabulary.build,  # en.vocabulary.tsv (WordNet, lemminflect)
 }
 
 

@@ -26,7 +26,7 @@ if not set(TRAINING_YEARS) <= {"2009", "2010", "2011", "2012"}:
 DEBIAN_PACKAGES = [
     "apertium", "lttoolbox", "lttoolbox-dev", "cg3", "apertium-fra-cat", "apertium-eng-cat", "apertium-fr-es",
     "apertium-eng-spa", "apertium-eo-fr", "apertium-eo-en", "dict-freedict-fra-eng", "dict-freedict-eng-fra",
-    "wordnet-base",
+    "wordnet-base", "hunspell-fr-comprehensive", "hunspell", "hunspell-tools",
 ]
 PYPI_PACKAGES = ["lemminflect", "wordfreq", "babel"]
 

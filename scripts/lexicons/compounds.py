@@ -49,8 +49,8 @@ def write_licence():
     start = text.index("License: WordNet3.0")
     end = text.index("\nFiles:", start)
     body = [line[1:] for line in text[start:end].split("\n")[1:] if line.startswith(" ")]
-    notice = ["en.noun-compounds.tsv is derived from WordNet 3.0 (Princeton University), index.noun of Debian's "
-              f"wordnet-base {deb_version('wordnet-base')}, under this licence:", ""]
+    notice = ["en.noun-compounds.tsv and en.vocabulary.tsv are derived from WordNet 3.0 (Princeton University), the "
+              f"index files of Debian's wordnet-base {deb_version('wordnet-base')}, under this licence:", ""]
     notice += ["" if line == "." else line for line in body]
     path = lexicon_path("en.noun-compounds.LICENSE")
     with open(path + ".tmp", "w", encoding="utf-8", newline="\n") as out:

@@ -30,6 +30,7 @@ public struct SentenceTranslator: Stage {
     private let tokenizer: FrenchTokenizer
     /// Finds the lexicon form of words typed without their accents.
     private let accents: AccentRestorer
+    private let prefixes: PrefixRules
     private let phrases: PhraseMatcher
     private let tagger: RuleTagger
     private let lexical: LexicalTransfer
@@ -49,6 +50,7 @@ public struct SentenceTranslator: Stage {
         morphology = lexicons.morphology
         tokenizer = FrenchTokenizer(rules: lexicons.tokenization, morphology: lexicons.morphology)
         accents = AccentRestorer(morphology: lexicons.morphology)
+        prefixes = lexicons.prefixes
         phrases = PhraseMatcher(lexicon: lexicons.phrases, tokenizer: tokenizer, morphology: lexicons.morphology,
                                 negations: lexicons.negations)
         tagger = RuleTagger(classes: lexicons.classes, negations: lexicons.negations, links: lexicons.infinitiveLinks,
@@ -57,7 +59,8 @@ public struct SentenceTranslator: Stage {
                                   sensePreferences: lexicons.sensePreferences,
                                   senseOverrides: lexicons.senseOverrides, supplement: lexicons.supplement,
                                   senseContexts: lexicons.senseContexts,
-                                  names: lexicons.names, cognates: lexicons.cognates, inflector: lexicons.inflector,
+                                  names: lexicons.names, cognates: lexicons.cognates, prefixes: lexicons.prefixes,
+                                  inflector: lexicons.inflector,
                                   classes: lexicons.classes)
         prepositions = PrepositionTransfer(contexts: lexicons.prepositionContexts)
         let animacy = Animacy(classes: lexicons.classes)
@@ -111,6 +114,18 @@ public struct SentenceTranslator: Stage {
         result.segments = generator.generate(pieces)
         result.unknownWords = unknown
         return result
+    }
+
+    /// « anti-terroriste », « ex-reine »: the content readings of the base of a word with a listed hyphenated
+    /// prefix, under the prefixed lemma (`anti-terroriste`), which `LexicalTransfer` translates through the base.
+    private func prefixedReadings(_ word: String) -> [MorphAnalysis] {
+        guard let (prefix, base) = prefixes.split(word) else { return [] }
+        var readings = morphology.analyses(exact: base)
+        if readings.isEmpty, let restored = accents.restore(base) { readings = morphology.analyses(exact: restored) }
+        return readings.compactMap { reading in
+            guard [.noun, .adjective, .verb, .adverb].contains(reading.pos) else { return nil }
+            return MorphAnalysis(lemma: prefix + reading.lemma, tags: reading.tags)
+        }
     }
 
     /// The side of a straight quotation mark as the French spacing shows it: `il a dit "oui"` opens before `oui`
@@ -214,6 +229,7 @@ public struct SentenceTranslator: Stage {
             if analyses.isEmpty, !token.isCapitalized, let restored = accents.restore(token.text) {
                 return morphology.analyses(exact: restored)
             }
+            if analyses.isEmpty, !token.isCapitalized { return prefixedReadings(token.text) }
             return analyses
         }
         let lowered = tokens.map { token -> String in

@@ -27,6 +27,8 @@
 /// | `en.articles.tsv` | a / an exceptions |
 /// | `en.article-preferences.tsv` | English words news uses without "the" where French has le/la/les |
 /// | `fr-en.cognates.tsv` | word endings for guessing cognates of unknown words |
+/// | `en.vocabulary.tsv` | English words a cognate guess must be (others stay French) |
+/// | `fr-en.prefixes.tsv` | hyphenated prefixes of words the lexicon lacks (anti-terroriste → anti-terrorist) |
 /// | `en.adverbs.tsv` | manner adverbs of English adjectives (de façon précise → precisely) |
 /// | `en.noun-compounds.tsv` | English noun compounds (conférence de presse → press conference) |
 /// | `fr.tag-lexicon.tsv`, `fr.tag-transitions.tsv` | HMM tagger counts |
@@ -61,6 +63,8 @@ public struct TranslationLexicons: Sendable {
     public var articlePreferences: ArticlePreferences
     /// Endings for guessing the English of unknown lower-case words (none: unknown words are copied).
     public var cognates: CognateRules
+    /// Hyphenated prefixes of words the lexicon lacks (none: « anti-terroriste » stays unknown).
+    public var prefixes: PrefixRules
     /// Manner adverbs of English adjectives (none: « de façon précise » stays "in a precise way").
     public var adverbs: EnglishAdverbs
     /// Noun pairs English compounds (none: only `compound-head` nouns make compounds).
@@ -78,7 +82,8 @@ public struct TranslationLexicons: Sendable {
                 prepositionContexts: PrepositionContextLexicon = PrepositionContextLexicon(),
                 articles: IndefiniteArticles,
                 articlePreferences: ArticlePreferences = ArticlePreferences(),
-                cognates: CognateRules = CognateRules(), adverbs: EnglishAdverbs = EnglishAdverbs(),
+                cognates: CognateRules = CognateRules(), prefixes: PrefixRules = PrefixRules(),
+                adverbs: EnglishAdverbs = EnglishAdverbs(),
                 nounCompounds: NounCompounds = NounCompounds(), tagModel: TagModel? = nil) {
         self.morphology = morphology
         self.bilingual = bilingual
@@ -101,6 +106,7 @@ public struct TranslationLexicons: Sendable {
         self.articles = articles
         self.articlePreferences = articlePreferences
         self.cognates = cognates
+        self.prefixes = prefixes
         self.adverbs = adverbs
         self.nounCompounds = nounCompounds
         self.tagModel = tagModel
@@ -114,8 +120,8 @@ public struct TranslationLexicons: Sendable {
         "fr-en.mwe.tsv", "fr-en.collocations.tsv", "fr.tokenization.tsv", "fr.word-classes.tsv", "fr-en.verb-frames.tsv",
         "fr-en.negation.tsv", "fr-en.infinitive-links.tsv", "fr-en.de-complements.tsv",
         "fr-en.dative-verbs.tsv",
-        "fr-en.preposition-contexts.tsv", "en.articles.tsv", "en.article-preferences.tsv", "fr-en.cognates.tsv", "en.adverbs.tsv",
-        "en.noun-compounds.tsv", "fr.tag-lexicon.tsv",
+        "fr-en.preposition-contexts.tsv", "en.articles.tsv", "en.article-preferences.tsv", "fr-en.cognates.tsv",
+        "en.vocabulary.tsv", "fr-en.prefixes.tsv", "en.adverbs.tsv", "en.noun-compounds.tsv", "fr.tag-lexicon.tsv",
         "fr.tag-transitions.tsv",
     ]
 
@@ -151,7 +157,9 @@ public struct TranslationLexicons: Sendable {
             prepositionContexts: PrepositionContextLexicon(path: path("fr-en.preposition-contexts.tsv")),
             articles: IndefiniteArticles(path: path("en.articles.tsv")),
             articlePreferences: ArticlePreferences(path: path("en.article-preferences.tsv")),
-            cognates: CognateRules(path: path("fr-en.cognates.tsv")),
+            cognates: CognateRules(path: path("fr-en.cognates.tsv"),
+                                   vocabulary: EnglishVocabulary(path: path("en.vocabulary.tsv")), acceptsNonWords: true),
+            prefixes: PrefixRules(path: path("fr-en.prefixes.tsv")),
             adverbs: EnglishAdverbs(path: path("en.adverbs.tsv")),
             nounCompounds: NounCompounds(path: path("en.noun-compounds.tsv")),
             tagModel: TagModel(lexiconPath: path("fr.tag-lexicon.tsv"), transitionsPath: path("fr.tag-transitions.tsv")))

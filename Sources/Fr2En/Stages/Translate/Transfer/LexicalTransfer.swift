@@ -18,6 +18,8 @@ struct LexicalTransfer: Sendable {
     let senseContexts: SenseContextLexicon
     let names: NameLexicon?
     let cognates: CognateRules
+    /// Hyphenated prefixes (« anti-terroriste » → "anti-terrorist": the base's sense after the prefix's English).
+    let prefixes: PrefixRules
     let inflector: EnglishInflector
     /// Word lists (`plural-quantifier`: « de nombreux pays » → "many countries").
     let classes: WordClasses
@@ -253,7 +255,7 @@ struct LexicalTransfer: Sendable {
     private func sense(_ lemma: String, _ pos: PartOfSpeech) -> String? {
         let key = BilingualLexicon.key(lemma, pos)
         return senseOverrides?.best(key: key) ?? sensePreferences?.best(key: key) ?? bilingual.best(key: key)
-            ?? supplement?.best(key: key)
+            ?? supplement?.best(key: key) ?? prefixes.english(lemma, base: { sense($0, pos) })
     }
 
     /// The best English lemma for a reading; participles and gerunds fall back to their verb, and a part of
