@@ -119,7 +119,7 @@ struct VerbGroupTransfer: Sendable {
         let headUnit = units[head]
         let headTags = headUnit.features
         var agreement = EnglishVerbPhrase.Agreement(headTags)
-        let tense = EnglishVerbPhrase.Tense(headTags)
+        var tense = EnglishVerbPhrase.Tense(headTags)
 
         // Left: clitics and "ne", then the subject.
         var left = head
@@ -171,6 +171,15 @@ struct VerbGroupTransfer: Sendable {
         if let inverted {
             subject = inverted
             if units[inverted].lowered == "on" { agreement = .init(person: 1, plural: true) }
+        }
+        // "je dis", "tu finis": after je/tu, a passé simple that is also a present is the present (news never
+        // narrates in the first-person passé simple; a participle mistagged as one has no such subject).
+        if let subject, ["je", "j'", "tu"].contains(units[subject].lowered), headTags.contains(.simplePast),
+           let present = headUnit.candidates.first(where: { $0.lemma == headUnit.lemma && $0.pos.isVerb
+               && $0.tags.features.contains(.present) && $0.tags.features.contains(.singular)
+               && $0.tags.features.contains(.first) == headTags.contains(.first)
+               && $0.tags.features.contains(.second) == headTags.contains(.second) }) {
+            tense = EnglishVerbPhrase.Tense(present.tags.features)
         }
         // "le jeu vous ramène": a first- or second-person singular reading after a noun subject is a mistagged
         // third person when the form can be one.
