@@ -31,8 +31,15 @@ struct EnglishGenerator: Sendable {
             if case .term = piece { return true }
             if case .unknown = piece { return true }
             return false
-        }), case .word(let text) = pieces[first], let letter = text.first, letter.isLowercase {
-            pieces[first] = .word(letter.uppercased() + text.dropFirst())
+        }) {
+            if case .word(let text) = pieces[first], let letter = text.first, letter.isLowercase {
+                pieces[first] = .word(letter.uppercased() + text.dropFirst())
+            } else if case .term(var match) = pieces[first], let letter = match.target.first, letter.isLowercase {
+                // A term that opens the English only (« Des conférences de presse » → "Press conferences"): the
+                // glossary capitalises the terms that open the French sentence, this one too.
+                match.target = letter.uppercased() + match.target.dropFirst()
+                pieces[first] = .term(match)
+            }
         }
         var segments: [TargetSegment] = []
         var current = ""

@@ -370,6 +370,8 @@ struct RuleTagger: Sendable {
             } else if tags.has(.pastParticiple) {
                 if auxiliaryBehind(units, before: index) { value += 30 }
                 if afterDeterminer { value -= 12 }
+                // "des frappes coordonnées par les États-Unis": after a noun and before the agent's « par ».
+                if !afterDeterminer, previous?.isNominal == true, next?.lowered == "par" { value += 30 }
             } else if tags.has(.gerund) || tags.has(.presentParticiple) {
                 value += 2
             }
