@@ -48,7 +48,11 @@ class English:
             self.function.update(w.lower() for w in row[2].split())
         self.singular = {}
         self.plural = {}
+        self.lemmas = set()
+        self.form_tags = defaultdict(set)
         for lemma, tag, form in read_tsv("en.inflection.tsv"):
+            self.lemmas.add(lemma.lower())
+            self.form_tags[form.lower()].add(tag)
             if lemma.lower() in ("be", "have", "do"):
                 self.function.update((lemma.lower(), form.lower()))
             if tag == "NNS" and " " not in lemma:
@@ -56,6 +60,12 @@ class English:
                 self.plural.setdefault(lemma.lower(), form.lower())
         self.function.update(("an", "its", "her", "'s"))
         self.case_counts = defaultdict(Counter)
+
+    def verb_form_only(self, word):
+        """Whether the word is only ever a verb's past or -ing form ("sentenced", "deposed"), never a lemma."""
+        word = word.lower()
+        tags = self.form_tags.get(word)
+        return bool(tags) and word not in self.lemmas and tags <= {"VBD", "VBN", "VBG"}
 
     def learn_case(self, line):
         """Counts how each word is written away from the start of a line: a word written one way in 80% of its
@@ -220,6 +230,8 @@ def learn(corpus, years, min_count=MIN_COUNT, min_joint=MIN_JOINT, min_dice=MIN_
             continue
         if one_side(corpus.data, key, best[2]):
             continue  # « autre chien » → "dog", « casquette jaune » → "yellow": drops a word, not a fixed group
+        if corpus.english.verb_form_only(best[2].split(" ")[-1]):
+            continue  # « ans de prison » → "sentenced", « président déchu » → "deposed": a noun group ends in a noun
         if " " not in best[2] and corpus.english.cased(best[2]) != best[2]:
             continue  # a name ("Charest" for « commission d'enquête »): news about one case, not a rendering
         result[key] = best[2]
