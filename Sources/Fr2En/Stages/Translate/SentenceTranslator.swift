@@ -121,11 +121,17 @@ public struct SentenceTranslator: Stage {
     private func prefixedReadings(_ word: String) -> [MorphAnalysis] {
         guard let (prefix, base) = prefixes.split(word) else { return [] }
         var readings = morphology.analyses(exact: base)
-        if readings.isEmpty, let restored = accents.restore(base) { readings = morphology.analyses(exact: restored) }
+        if readings.isEmpty { readings = accentRestoredAnalyses(base) }
         return readings.compactMap { reading in
             guard [.noun, .adjective, .verb, .adverb].contains(reading.pos) else { return nil }
             return MorphAnalysis(lemma: prefix + reading.lemma, tags: reading.tags)
         }
+    }
+
+    /// The analyses of the accented form a lower-case word the lexicon lacks may have lost or mistyped its accents
+    /// from ("aout" → août, "succés" → succès); empty when there is none.
+    private func accentRestoredAnalyses(_ word: String) -> [MorphAnalysis] {
+        accents.restore(word).map { morphology.analyses(exact: $0) } ?? []
     }
 
     /// The side of a straight quotation mark as the French spacing shows it: `il a dit "oui"` opens before `oui`
@@ -219,18 +225,15 @@ public struct SentenceTranslator: Stage {
                 let functionWord = common.contains { [.determiner, .pronoun, .preposition, .coordinator, .subordinator,
                                                       .adverbialConjunction, .adverb, .numeral].contains($0.pos) }
                 if exact.contains(where: { $0.pos == .properNoun }) && !functionWord { return exact }
-                if common.isEmpty, exact.isEmpty, let restored = accents.restore(lower) {
-                    return morphology.analyses(exact: restored)
-                }
+                if common.isEmpty, exact.isEmpty { return accentRestoredAnalyses(lower) }
                 return common.isEmpty ? exact : common
             }
             let analyses = morphology.analyses(token.text)
-            // "aout", "succés": a lower-case word the lexicon lacks may only have lost or mistyped its accents.
-            if analyses.isEmpty, !token.isCapitalized, let restored = accents.restore(token.text) {
-                return morphology.analyses(exact: restored)
-            }
-            if analyses.isEmpty, !token.isCapitalized { return prefixedReadings(token.text) }
-            return analyses
+            // "aout", "succés": a lower-case word the lexicon lacks may only have lost or mistyped its accents, or
+            // carry a hyphenated prefix (« anti-terroriste »).
+            guard analyses.isEmpty, !token.isCapitalized else { return analyses }
+            let restored = accentRestoredAnalyses(token.text)
+            return restored.isEmpty ? prefixedReadings(token.text) : restored
         }
         let lowered = tokens.map { token -> String in
             if case .word = token.kind { return token.text.lowercased() }

@@ -55,6 +55,6 @@ struct AsClauseInversion: Sendable {
 
     /// Whether `unit` is `comme` (or another `as-clause-conjunction`).
     private func opensClause(_ unit: TransferUnit) -> Bool {
-        classes.contains(unit.token.text.lowercased(), in: .asClauseConjunction)
+        classes.contains(unit.lowered, in: .asClauseConjunction)
     }
 }

@@ -23,13 +23,7 @@ struct RelativeInversion: Sendable {
               let after = subjectEnd(units, from: end + 1), after < units.count, mayFollowSubject(units[after]) else {
             return
         }
-        var words: [String] = []
-        for index in head...end {
-            words += units[index].before + units[index].english + units[index].after
-            units[index].before = []
-            units[index].english = []
-            units[index].after = []
-        }
+        let words = units[head...end].flatMap { $0.takeWords() }
         guard !words.isEmpty else { return }
         units[after].before = words + units[after].before
     }

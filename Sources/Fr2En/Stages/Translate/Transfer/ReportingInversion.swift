@@ -27,11 +27,8 @@ struct ReportingInversion: Sendable {
         guard let after = nameEnd(units, from: end + 1), after < units.count, mayFollowName(units[after]) else {
             return
         }
-        let words = units[head].before + units[head].english + units[head].after
+        let words = units[head].takeWords()
         guard !words.isEmpty else { return }
-        units[head].before = []
-        units[head].english = []
-        units[head].after = []
         units[after].before = words + units[after].before
     }
 

@@ -50,6 +50,16 @@ final class TransferUnit {
         done = true
     }
 
+    /// Takes the unit's English with the words placed around it, leaving it saying nothing, for a rule that
+    /// moves them elsewhere (an inverted subject's verb group).
+    func takeWords() -> [String] {
+        let words = before + english + after
+        before = []
+        english = []
+        after = []
+        return words
+    }
+
     func `is`(_ pos: PartOfSpeech) -> Bool { analysis?.pos == pos }
     func has(_ feature: MorphFeatures) -> Bool { features.isSuperset(of: feature) }
     func canBe(_ pos: PartOfSpeech) -> Bool { candidates.contains { $0.pos == pos } }
