@@ -31,6 +31,7 @@ public struct SentenceTranslator: Stage {
     /// Finds the lexicon form of words typed without their accents.
     private let accents: AccentRestorer
     private let prefixes: PrefixRules
+    private let nameRuns: NameRuns
     private let phrases: PhraseMatcher
     private let tagger: RuleTagger
     private let lexical: LexicalTransfer
@@ -51,6 +52,7 @@ public struct SentenceTranslator: Stage {
         tokenizer = FrenchTokenizer(rules: lexicons.tokenization, morphology: lexicons.morphology)
         accents = AccentRestorer(morphology: lexicons.morphology)
         prefixes = lexicons.prefixes
+        nameRuns = NameRuns(classes: lexicons.classes)
         phrases = PhraseMatcher(lexicon: lexicons.phrases, tokenizer: tokenizer, morphology: lexicons.morphology,
                                 negations: lexicons.negations)
         tagger = RuleTagger(classes: lexicons.classes, negations: lexicons.negations, links: lexicons.infinitiveLinks,
@@ -214,7 +216,7 @@ public struct SentenceTranslator: Stage {
             }
         }
         restoreCapitalAGrave(&tokens)
-        let analyses = tokens.map { token -> [MorphAnalysis] in
+        var analyses = tokens.map { token -> [MorphAnalysis] in
             guard case .word = token.kind else { return [] }
             if token.origin.contains(.sentenceInitial) && token.isCapitalized {
                 // "Les" at sentence start is the article before it is the place: common readings first.
@@ -235,6 +237,7 @@ public struct SentenceTranslator: Stage {
             let restored = accentRestoredAnalyses(token.text)
             return restored.isEmpty ? prefixedReadings(token.text) : restored
         }
+        nameRuns.apply(&tokens, &analyses)
         let lowered = tokens.map { token -> String in
             if case .word = token.kind { return token.text.lowercased() }
             return ""

@@ -101,6 +101,9 @@ public struct WordClasses: Sendable {
         case beforeNumberAdjective = "before-number-adjective"
         /// Adjectives whose English goes before an indefinite article: `une telle décision` → "such a decision".
         case beforeArticleAdjective = "before-article-adjective"
+        /// Lower-case particles inside personal and place names (`de`, `da`, `van`): between a name and a capitalised
+        /// surname they stay French (`Charles de Gaulle`, `Rio de Janeiro`; `NameRuns`).
+        case nameParticle = "name-particle"
     }
 
     private var members: [WordClass: Set<String>] = [:]

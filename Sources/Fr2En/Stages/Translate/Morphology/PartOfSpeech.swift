@@ -33,6 +33,14 @@ public enum PartOfSpeech: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// Nouns, names, adjectives and lexical verbs: the open classes.
+    public var isContentWord: Bool {
+        switch self {
+        case .noun, .properNoun, .adjective, .verb: true
+        default: false
+        }
+    }
+
     /// The case's position in `allCases`, for tables indexed by part of speech.
     public var ordinal: Int {
         switch self {

@@ -30,6 +30,9 @@ public struct SourceToken: Sendable, Hashable {
         public static let elided = Origin(rawValue: 1 << 3)
         /// A noun that carried the distal particle `-là` (`ce jour-là`): its demonstrative means "that".
         public static let distal = Origin(rawValue: 1 << 4)
+        /// A word of a multi-word name that keeps its French spelling (`Le` of `Le Pen`, `Aires` of `Buenos Aires`;
+        /// see `NameRuns`).
+        public static let insideName = Origin(rawValue: 1 << 5)
     }
 
     /// The token's text (normalised: apostrophes as `'`, numbers the English way).

@@ -131,6 +131,11 @@ struct LexicalTransfer: Sendable {
         case .word:
             break
         }
+        if unit.token.origin.contains(.insideName) {
+            // A word of a multi-word name (`Buenos Aires`, `Le Pen`) keeps its spelling.
+            unit.unknown = unit.analysis == nil
+            return [unit.token.text]
+        }
         if let phrase = unit.phrase {
             if phrase.tags.pos == .noun && unit.analysis?.tags.isPlural == true {
                 return [inflector.inflect(phrase.english, .plural)]

@@ -1,0 +1,85 @@
+// Licensed under the Apache License, Version 2.0.
+
+/// Finds the words of a sentence that belong to a multi-word personal or place name, so that they keep their
+/// French spelling instead of being read as common words or as another name: `Buenos Aires` (not "have Nested"),
+/// `Rio de Janeiro`, `Charles de Gaulle` (not "of Gaulle"), `Marine Le Pen` (not "The Pen"), `Dominique
+/// Strauss-Kahn` (the first name, not the island "Dominica").
+///
+/// Input: the sentence's tokens and their analyses. Output: the same, with the name words marked
+/// `SourceToken.Origin.insideName` and their analyses narrowed to name readings (none when the word is not a
+/// listed name), which `LexicalTransfer` copies through.
+struct NameRuns: Sendable {
+    /// Holds the lower-case particles that join a name to a surname (`de`, `da`, `van`: `name-particle`).
+    private let classes: WordClasses
+
+    init(classes: WordClasses) {
+        self.classes = classes
+    }
+
+    /// French articles that, capitalised inside a sentence, are part of a name (`Le Pen`, `La Paz`, `Le Monde`; `L'` is left out: the elided article would print apart, "L' Humanité").
+    private static let capitalisedArticles: Set<String> = ["Le", "La", "Les"]
+
+    func apply(_ tokens: inout [SourceToken], _ analyses: inout [[MorphAnalysis]]) {
+        guard tokens.count > 1 else { return }
+        for index in tokens.indices {
+            if isNameContinuation(index, tokens, analyses) {
+                mark(index, &tokens, &analyses)
+            } else if isFirstName(index, tokens, analyses) {
+                // Keep only the first-name readings: the surname takes its gender from them (`Animacy`).
+                tokens[index].origin.insert(.insideName)
+                analyses[index] = analyses[index].filter(isFirstNameReading)
+            }
+        }
+    }
+
+    /// A capitalised word that carries on a name: after a capitalised word no lexicon knows (`Buenos Aires`),
+    /// after a name word already found (`Le Pen`), a capitalised article inside a sentence before a capitalised
+    /// word (`Le Pen`), or a particle between a name and a surname-like word (`Charles de Gaulle`).
+    private func isNameContinuation(_ index: Int, _ tokens: [SourceToken], _ analyses: [[MorphAnalysis]]) -> Bool {
+        guard index > 0, tokens[index].kind == .word, !tokens[index].origin.contains(.sentenceInitial) else { return false }
+        let previous = tokens[index - 1]
+        let nextIsCapitalised = index + 1 < tokens.count && tokens[index + 1].kind == .word
+            && tokens[index + 1].isCapitalized
+        if tokens[index].isCapitalized {
+            if Self.capitalisedArticles.contains(tokens[index].text) {
+                return nextIsCapitalised && (previous.kind == .word || previous.kind == .number)
+            }
+            guard previous.kind == .word, previous.isCapitalized || previous.origin.contains(.insideName),
+                  previous.origin.contains(.insideName) || analyses[index - 1].isEmpty else { return false }
+            // A place keeps its English (`Eintracht Francfort` → Frankfurt); a function word is the start of a
+            // clause the punctuation forgot (`Helmut Kohl Mais`).
+            return !analyses[index].contains { reading in
+                (reading.pos == .properNoun && reading.tags.has(.place)) || !reading.pos.isContentWord
+            }
+        }
+        // `Charles de Gaulle`, `Rio de Janeiro`, `Lula da Silva`: a particle after a first name; after a surname or a
+        // place it is the French preposition (`Manfred Kaiser de Lahr`, `Ciudad de México`).
+        guard classes.contains(tokens[index].text, in: .nameParticle), nextIsCapitalised, previous.kind == .word,
+              previous.isCapitalized, analyses[index - 1].contains(where: isFirstNameReading) else { return false }
+        return isSurnameLike(analyses[index + 1])
+    }
+
+    private func isFirstNameReading(_ reading: MorphAnalysis) -> Bool {
+        reading.pos == .properNoun && reading.tags.has(.firstName)
+    }
+
+    /// A listed first name (`Dominique`, also a place) right before a capitalised surname-like word.
+    private func isFirstName(_ index: Int, _ tokens: [SourceToken], _ analyses: [[MorphAnalysis]]) -> Bool {
+        guard tokens[index].kind == .word, tokens[index].isCapitalized, index + 1 < tokens.count,
+              tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized,
+              analyses[index].contains(where: isFirstNameReading) else { return false }
+        return isSurnameLike(analyses[index + 1])
+    }
+
+    /// A word no lexicon knows, or one listed as a surname and not as a place.
+    private func isSurnameLike(_ readings: [MorphAnalysis]) -> Bool {
+        readings.isEmpty || (readings.contains { $0.pos == .properNoun && $0.tags.has(.surname) }
+            && !readings.contains { $0.pos == .properNoun && $0.tags.has(.place) })
+    }
+
+    /// Marks a name word and keeps only its name readings.
+    private func mark(_ index: Int, _ tokens: inout [SourceToken], _ analyses: inout [[MorphAnalysis]]) {
+        tokens[index].origin.insert(.insideName)
+        analyses[index] = analyses[index].filter { $0.pos == .properNoun }
+    }
+}
