@@ -3,7 +3,7 @@
 /// Finds the words of a sentence that belong to a multi-word personal or place name, so that they keep their
 /// French spelling instead of being read as common words or as another name: `Buenos Aires` (not "have Nested"),
 /// `Rio de Janeiro`, `Charles de Gaulle` (not "of Gaulle"), `Marine Le Pen` (not "The Pen"), `Dominique
-/// Strauss-Kahn` (the first name, not the island "Dominica").
+/// Strauss-Kahn` (the first name, not the island "Dominica"), `China Daily` (not the verb `chiner`).
 ///
 /// Input: the sentence's tokens and their analyses. Output: the same, with the name words marked
 /// `SourceToken.Origin.insideName` and their analyses narrowed to name readings (none when the word is not a
@@ -22,7 +22,7 @@ struct NameRuns: Sendable {
     func apply(_ tokens: inout [SourceToken], _ analyses: inout [[MorphAnalysis]]) {
         guard tokens.count > 1 else { return }
         for index in tokens.indices {
-            if isNameContinuation(index, tokens, analyses) {
+            if isNameContinuation(index, tokens, analyses) || isCapitalisedVerb(index, tokens, analyses) {
                 mark(index, &tokens, &analyses)
             } else if isFirstName(index, tokens, analyses) {
                 // Keep only the first-name readings: the surname takes its gender from them (`Animacy`).
@@ -61,6 +61,18 @@ struct NameRuns: Sendable {
 
     private func isFirstNameReading(_ reading: MorphAnalysis) -> Bool {
         reading.pos == .properNoun && reading.tags.has(.firstName)
+    }
+
+    /// A capitalised word inside a sentence that the lexicon knows only as a verb: French writes verbs in small
+    /// letters, so it is a name (`China Daily`, not "Dyed Daily"; `UE`, not "Had").
+    private func isCapitalisedVerb(_ index: Int, _ tokens: [SourceToken], _ analyses: [[MorphAnalysis]]) -> Bool {
+        guard index > 0, tokens[index].kind == .word, tokens[index].isCapitalized,
+              !tokens[index].origin.contains(.sentenceInitial), !analyses[index].isEmpty,
+              tokens[index - 1].kind == .word || tokens[index - 1].kind == .number else { return false }
+        // A participle may be part of a capitalised title (`États Unis`), unless the word is an acronym (`UE`, not
+        // the participle `eu`).
+        let acronym = tokens[index].text.count > 1 && tokens[index].text.allSatisfy(\.isUppercase)
+        return analyses[index].allSatisfy { $0.pos.isVerb && (acronym || !$0.tags.has(.pastParticiple)) }
     }
 
     /// A listed first name (`Dominique`, also a place) right before a capitalised surname-like word.
