@@ -104,6 +104,12 @@ public struct WordClasses: Sendable {
         /// Lower-case particles inside personal and place names (`de`, `da`, `van`): between a name and a capitalised
         /// surname they stay French (`Charles de Gaulle`, `Rio de Janeiro`; `NameRuns`).
         case nameParticle = "name-particle"
+        /// Adverbs and expressions of equal comparison whose `que` is "as": `aussi grand que` → "as big as", `autant
+        /// de livres que` → "as many books as", `tout aussi` → "just as … as".
+        case equative = "equative"
+        /// Adjectives of sameness whose `que` is "as": `la même chose que` → "the same thing as" (the adverb `même`,
+        /// "even", is not one).
+        case equativeAdjective = "equative-adjective"
     }
 
     private var members: [WordClass: Set<String>] = [:]

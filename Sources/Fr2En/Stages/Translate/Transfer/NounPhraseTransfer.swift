@@ -145,7 +145,8 @@ struct NounPhraseTransfer: Sendable {
         }
     }
 
-    /// `plus … que` → "more … than", `aussi … que` → "as … as".
+    /// `plus … que` → "more … than", `aussi … que` → "as … as" (the `equative` class: `autant de`, `tout aussi`,
+    /// `même`).
     private func comparisons(_ units: inout [TransferUnit]) {
         for index in units.indices where units[index].lowered == "que" || units[index].lowered == "qu'" {
             var cursor = index - 1
@@ -158,10 +159,20 @@ struct NounPhraseTransfer: Sendable {
                     units[index].done = true
                     break
                 }
-                if word == "aussi" || word == "autant" {
+                let expression = units[cursor].phrase?.french.lowercased()
+                // A single adverb compares only the adjective, participle or adverb after it (« aussi grand que »).
+                if (classes.contains(expression ?? word, in: .equative)
+                    && (expression != nil || units[cursor + 1].is(.adjective) || units[cursor + 1].is(.adverb)
+                        || units[cursor + 1].has(.pastParticiple)))
+                    || (units[cursor].is(.adjective) && classes.contains(units[cursor].lemma, in: .equativeAdjective)) {
                     // « il dit aussi que », « il a aussi ajouté que »: "also … that", not "as … as".
-                    if cursor == index - 1 || (word == "aussi" && cursor > 0 && units[cursor - 1].is(.have)) { break }
-                    units[cursor].english = ["as"]
+                    if cursor == index - 1 || (units[cursor].is(.adverb) && cursor > 0 && units[cursor - 1].is(.have)) { break }
+                    if expression == nil && !units[cursor].is(.adjective) {
+                        units[cursor].english = ["as"]
+                    } else if let english = units[cursor].english.first, english.hasPrefix("so ") {
+                        // « autant de livres que »: "so many" → "as many".
+                        units[cursor].english = ["as " + english.dropFirst(3)]
+                    }
                     units[cursor].done = true
                     units[index].english = ["as"]
                     units[index].done = true
