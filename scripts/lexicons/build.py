@@ -12,6 +12,7 @@ import inflection
 import learnt_senses
 import morph
 import names
+import possessives
 import preposition_contexts
 import sense_contexts
 import senses
@@ -35,6 +36,7 @@ STEPS = {
     "adverbs": adverbs.build,        # en.adverbs.tsv (needs fr-en.bilingual.tsv and the hand-written sense files)
     "compounds": compounds.build,    # en.noun-compounds.tsv (WordNet only)
     "vocabulary": vocabulary.build,  # en.vocabulary.tsv (WordNet, lemminflect)
+    "possessives": possessives.build,  # en.possessives.tsv (English side of newstest, lemminflect)
 }
 
 

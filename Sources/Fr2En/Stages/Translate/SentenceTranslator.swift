@@ -10,7 +10,8 @@
 /// ```
 ///  tokenise (elision, contractions, clitics, numbers) → morphology → tag → multi-word expressions → tag (rules)
 ///  → lexical transfer → prepositions in context → possessives, relatives, pronouns → verb groups → adverbs
-///  → adjectives before numbers and articles → noun phrases → definite articles → numbers/dates → English generation
+///  → adjectives before numbers and articles → noun phrases → definite articles → possessives ('s) → numbers/dates
+///  → English generation
 /// ```
 /// « Le Parlement n'a pas ratifié l'accord. » → "The Parliament did not ratify the agreement."
 public struct SentenceTranslator: Stage {
@@ -44,6 +45,7 @@ public struct SentenceTranslator: Stage {
     private let fronting: AdjectiveFronting
     private let nounPhrases: NounPhraseTransfer
     private let definiteArticles: DefiniteArticleTransfer
+    private let genitives: GenitiveTransfer
     private let numbers: NumberTransfer
     private let generator: EnglishGenerator
 
@@ -78,6 +80,7 @@ public struct SentenceTranslator: Stage {
                                          inflector: lexicons.inflector, adverbs: lexicons.adverbs,
                                          compounds: lexicons.nounCompounds)
         definiteArticles = DefiniteArticleTransfer(preferences: lexicons.articlePreferences, classes: lexicons.classes)
+        genitives = GenitiveTransfer(nouns: lexicons.possessiveNouns, classes: lexicons.classes)
         numbers = NumberTransfer(names: lexicons.names, classes: lexicons.classes)
         generator = EnglishGenerator(articles: lexicons.articles, markUnknown: options.markUnknown)
     }
@@ -95,6 +98,7 @@ public struct SentenceTranslator: Stage {
         fronting.apply(&units)
         nounPhrases.apply(&units)
         definiteArticles.apply(&units)
+        genitives.apply(&units)
         numbers.apply(&units)
         var pieces: [EnglishPiece] = []
         var unknown: [String] = []

@@ -31,6 +31,7 @@
 /// | `fr-en.prefixes.tsv` | hyphenated prefixes of words the lexicon lacks (anti-terroriste → anti-terrorist) |
 /// | `en.adverbs.tsv` | manner adverbs of English adjectives (de façon précise → precisely) |
 /// | `en.noun-compounds.tsv` | English noun compounds (conférence de presse → press conference) |
+/// | `en.possessives.tsv` | nouns news English puts in a possessive (la décision du gouvernement → the government's decision) |
 /// | `fr.tag-lexicon.tsv`, `fr.tag-transitions.tsv` | HMM tagger counts |
 public struct TranslationLexicons: Sendable {
     public var morphology: MorphLexicon
@@ -69,6 +70,8 @@ public struct TranslationLexicons: Sendable {
     public var adverbs: EnglishAdverbs
     /// Noun pairs English compounds (none: only `compound-head` nouns make compounds).
     public var nounCompounds: NounCompounds
+    /// Nouns news English puts in a possessive or an of-phrase (none: `de` stays "of").
+    public var possessiveNouns: PossessiveNouns
     public var tagModel: TagModel?
 
     public init(morphology: MorphLexicon, bilingual: BilingualLexicon, sensePreferences: BilingualLexicon? = nil,
@@ -84,7 +87,8 @@ public struct TranslationLexicons: Sendable {
                 articlePreferences: ArticlePreferences = ArticlePreferences(),
                 cognates: CognateRules = CognateRules(), prefixes: PrefixRules = PrefixRules(),
                 adverbs: EnglishAdverbs = EnglishAdverbs(),
-                nounCompounds: NounCompounds = NounCompounds(), tagModel: TagModel? = nil) {
+                nounCompounds: NounCompounds = NounCompounds(), possessiveNouns: PossessiveNouns = PossessiveNouns(),
+                tagModel: TagModel? = nil) {
         self.morphology = morphology
         self.bilingual = bilingual
         self.sensePreferences = sensePreferences
@@ -109,6 +113,7 @@ public struct TranslationLexicons: Sendable {
         self.prefixes = prefixes
         self.adverbs = adverbs
         self.nounCompounds = nounCompounds
+        self.possessiveNouns = possessiveNouns
         self.tagModel = tagModel
     }
 
@@ -121,7 +126,8 @@ public struct TranslationLexicons: Sendable {
         "fr-en.negation.tsv", "fr-en.infinitive-links.tsv", "fr-en.de-complements.tsv",
         "fr-en.dative-verbs.tsv",
         "fr-en.preposition-contexts.tsv", "en.articles.tsv", "en.article-preferences.tsv", "fr-en.cognates.tsv",
-        "en.vocabulary.tsv", "fr-en.prefixes.tsv", "en.adverbs.tsv", "en.noun-compounds.tsv", "fr.tag-lexicon.tsv",
+        "en.vocabulary.tsv", "fr-en.prefixes.tsv", "en.adverbs.tsv", "en.noun-compounds.tsv", "en.possessives.tsv",
+        "fr.tag-lexicon.tsv",
         "fr.tag-transitions.tsv",
     ]
 
@@ -162,6 +168,7 @@ public struct TranslationLexicons: Sendable {
             prefixes: PrefixRules(path: path("fr-en.prefixes.tsv")),
             adverbs: EnglishAdverbs(path: path("en.adverbs.tsv")),
             nounCompounds: NounCompounds(path: path("en.noun-compounds.tsv")),
+            possessiveNouns: PossessiveNouns(path: path("en.possessives.tsv")),
             tagModel: TagModel(lexiconPath: path("fr.tag-lexicon.tsv"), transitionsPath: path("fr.tag-transitions.tsv")))
     }
 }
