@@ -9,9 +9,9 @@
 ///
 /// ```
 ///  tokenise (elision, contractions, clitics, numbers) → morphology → tag → multi-word expressions → tag (rules)
-///  → lexical transfer → prepositions in context → possessives, relatives, pronouns → verb groups → adverbs
-///  → adjectives before numbers and articles → noun phrases → definite articles → possessives ('s) → numbers/dates
-///  → English generation
+///  → lexical transfer → ranges (de … à …) → prepositions in context → possessives, relatives, pronouns
+///  → verb groups → adverbs → adjectives before numbers and articles → noun phrases → definite articles
+///  → possessives ('s) → numbers/dates → English generation
 /// ```
 /// « Le Parlement n'a pas ratifié l'accord. » → "The Parliament did not ratify the agreement."
 public struct SentenceTranslator: Stage {
@@ -36,6 +36,7 @@ public struct SentenceTranslator: Stage {
     private let phrases: PhraseMatcher
     private let tagger: RuleTagger
     private let lexical: LexicalTransfer
+    private let ranges: RangeTransfer
     private let prepositions: PrepositionTransfer
     private let possessives: PossessiveTransfer
     private let relatives: RelativeTransfer
@@ -66,7 +67,8 @@ public struct SentenceTranslator: Stage {
                                   names: lexicons.names, cognates: lexicons.cognates, prefixes: lexicons.prefixes,
                                   inflector: lexicons.inflector,
                                   classes: lexicons.classes)
-        prepositions = PrepositionTransfer(contexts: lexicons.prepositionContexts)
+        ranges = RangeTransfer(names: lexicons.names)
+        prepositions = PrepositionTransfer(contexts: lexicons.prepositionContexts, classes: lexicons.classes)
         let animacy = Animacy(classes: lexicons.classes)
         possessives = PossessiveTransfer(animacy: animacy)
         relatives = RelativeTransfer(animacy: animacy, classes: lexicons.classes, complements: lexicons.deComplements)
@@ -89,6 +91,7 @@ public struct SentenceTranslator: Stage {
         var units = analyse(sentence.segments)
         tagger.tag(&units)
         lexical.apply(&units)
+        ranges.apply(&units)
         prepositions.apply(&units)
         possessives.apply(&units)
         relatives.apply(&units)

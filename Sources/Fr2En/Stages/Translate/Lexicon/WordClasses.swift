@@ -41,8 +41,17 @@ public struct WordClasses: Sendable {
         case prenominalAdjective = "prenominal-adjective"
         /// Verbs followed by a bare infinitive in English too (`faire`, `laisser`, `voir`): no "to".
         case bareInfinitiveVerb = "bare-infinitive-verb"
-        /// Verbs of motion after which `à` + place is "to" (`aller à Paris`), not "in".
+        /// Verbs of motion after which `à` + place is "to" (`aller à Paris`), not "in", nor "at" before an
+        /// `at-noun` (`aller à l'école` → "go to school").
         case motionVerb = "motion-verb"
+        /// Nouns of places where one is or something happens, and points on a scale, whose `à` is "at" when no
+        /// verb of motion governs it and `fr-en.preposition-contexts.tsv` has no row: `elle travaille à l'université`
+        /// → "she works at the university", `à l'aéroport` → "at the airport".
+        case atNoun = "at-noun"
+        /// Verbs of motion into or change into something, whose `dans`/`en` complement is "into" when
+        /// `fr-en.preposition-contexts.tsv` has no row: `il a jeté la lettre dans le feu` → "into the fire",
+        /// `traduire en anglais` → "translate into English".
+        case intoVerb = "into-verb"
         /// Verbs of saying after which an inverted subject is a speech tag, not a question (`dit-il`).
         case reportingVerb = "reporting-verb"
         /// Nouns naming people: an owner for `son`/`sa`/`ses` that is "his"/"her", not "its".

@@ -122,7 +122,7 @@ struct NounPhraseTransfer: Sendable {
     }
 
     /// `à Paris`, `au Pakistan`, `en Chine` → "in Paris", "in Pakistan", "in China", but "to Paris", "to China"
-    /// after verbs of motion.
+    /// after verbs of motion. Not before a name known only as a person's (`il a écrit à Obama`).
     private func places(_ units: inout [TransferUnit]) {
         for index in units.indices.dropLast() where (units[index].lowered == "à" || units[index].lowered == "en")
             && units[index].is(.preposition) && !units[index].done {
@@ -131,6 +131,7 @@ struct NounPhraseTransfer: Sendable {
             if units[name].isDefiniteArticle, name + 1 < units.count { name += 1 }
             let next = units[name]
             guard next.is(.properNoun) || ((next.unknown || next.isTerm) && next.token.isCapitalized) else { continue }
+            if isPerson(units, at: name) { continue }
             var cursor = index - 1
             var motion = false
             while cursor >= 0 && index - cursor <= 4 {
@@ -143,6 +144,19 @@ struct NounPhraseTransfer: Sendable {
             units[index].english = [motion ? "to" : "in"]
             units[index].done = true
         }
+    }
+
+    /// Whether the proper noun at `index` names a person, not a place: the lexicon knows it only as a first name
+    /// (« écrire à Diane Sawyer »), or only as a surname with no capitalised word after it (« à Panetta », but
+    /// « au Costa Rica » is a place).
+    private func isPerson(_ units: [TransferUnit], at index: Int) -> Bool {
+        let unit = units[index]
+        guard unit.is(.properNoun), !unit.candidates.contains(where: { $0.tags.features.contains(.place) }) else {
+            return false
+        }
+        if unit.candidates.contains(where: { $0.tags.features.contains(.firstName) }) { return true }
+        guard unit.candidates.contains(where: { $0.tags.features.contains(.surname) }) else { return false }
+        return !(index + 1 < units.count && units[index + 1].isWord && units[index + 1].token.isCapitalized)
     }
 
     /// `plus … que` → "more … than", `aussi … que` → "as … as" (the `equative` class: `autant de`, `tout aussi`,

@@ -8,11 +8,15 @@
 /// il est à l'hôpital             → he is in hospital         (object « hôpital »)
 /// elle a permis aux élèves de…   → she allowed the pupils to…  (`_`: no preposition)
 /// ```
+/// Where the file has no row, two word classes (`fr.word-classes.tsv`) decide: `à` before an `at-noun` with no
+/// verb of motion before it is "at" (« elle travaille à l'université » → "she works at the university"), `dans` and `en` after
+/// an `into-verb` are "into" (« il a jeté la lettre dans le feu » → "into the fire").
 /// It runs right after `LexicalTransfer` and leaves units unfinished, so the hand-written rules that follow
 /// (places, `de` complements, partitives, infinitive links) still decide where they apply. A preposition that
 /// introduces a verb or a pronoun is left to the infinitive rules.
 struct PrepositionTransfer: Sendable {
     let contexts: PrepositionContextLexicon
+    let classes: WordClasses
 
     /// The English of a row whose object English takes without a preposition.
     private static let noPreposition = "_"
@@ -21,15 +25,19 @@ struct PrepositionTransfer: Sendable {
     private static let governorWindow = 2
     /// How far right the object's head may stand (across determiners, numbers, adjectives and adverbs only).
     private static let objectWindow = 4
+    /// How far left the verb of an `at-noun` or `into-verb` choice may stand (`aller tous les jours à l'école`,
+    /// `jeter la lettre dans le feu`).
+    private static let verbWindow = 5
 
     func apply(_ units: inout [TransferUnit]) {
-        guard contexts.count > 0 else { return }
         for index in units.indices where units[index].is(.preposition) && units[index].phrase == nil
             && !units[index].done && units[index].english.count == 1 {
             if index + 1 < units.count, introducesVerb(units[index + 1]) { continue }
             let preposition = units[index].lemma.lowercased()
-            guard let english = contexts.english(preposition, left: governor(units, index),
-                                                 right: objectHead(units, index)) else { continue }
+            let left = governor(units, index)
+            let right = objectHead(units, index)
+            guard let english = contexts.english(preposition, left: left, right: right)
+                ?? classChoice(preposition, right: right, units, index) else { continue }
             if english == Self.noPreposition {
                 units[index].english = []
                 continue
@@ -37,6 +45,38 @@ struct PrepositionTransfer: Sendable {
             let capitalized = units[index].english[0].first?.isUppercase == true
             units[index].english = [capitalized ? english.prefix(1).uppercased() + english.dropFirst() : english]
         }
+    }
+
+    /// The English the word classes give where the learnt file has no row: "at" for `à` + `at-noun` (not after a
+    /// verb of motion), "into" for `dans`/`en` after an `into-verb`.
+    private func classChoice(_ preposition: String, right: String?, _ units: [TransferUnit], _ index: Int)
+        -> String? {
+        switch preposition {
+        case "à":
+            guard let right, classes.contains(right, in: .atNoun) else { return nil }
+            if let verb = nearestVerb(units, index), classes.contains(verb, in: .motionVerb) { return nil }
+            return "at"
+        case "dans", "en":
+            guard right != nil, let verb = nearestVerb(units, index), classes.contains(verb, in: .intoVerb) else {
+                return nil
+            }
+            return "into"
+        default:
+            return nil
+        }
+    }
+
+    /// The lemma of the nearest lexical verb before the preposition, a few words back within the clause (across
+    /// its object: « jeter la lettre dans le feu »), or nil.
+    private func nearestVerb(_ units: [TransferUnit], _ index: Int) -> String? {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= Self.verbWindow, !units[cursor].isPunctuation {
+            if units[cursor].analysis?.pos.isVerb == true, !units[cursor].is(.have), !units[cursor].is(.be) {
+                return units[cursor].lemma
+            }
+            cursor -= 1
+        }
+        return nil
     }
 
     private func introducesVerb(_ unit: TransferUnit) -> Bool {
