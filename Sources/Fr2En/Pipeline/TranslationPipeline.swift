@@ -43,19 +43,29 @@ public struct TranslationPipeline: Sendable {
         try segmentLimit.process(splitter.process(normalizer.process(paragraph)))
     }
 
-    /// Runs every stage up to translation.
+    /// Runs every stage up to translation. The sentences of the paragraph are translated in order, each with what
+    /// the previous one said about who `il`/`elle`/`lui` refer to (`DiscourseContext`); every paragraph (in line
+    /// mode, every line) starts afresh, so its translation never depends on another paragraph.
     public func translate(_ paragraph: Paragraph) throws -> TranslatedParagraph {
         let sentences = try segment(paragraph)
+        var context = DiscourseContext()
         return TranslatedParagraph(index: paragraph.index, firstLine: paragraph.firstLine,
                                    continues: paragraph.continues,
-                                   sentences: try sentences.map(translateSentence))
+                                   sentences: try sentences.map { try translateSentence($0, context: &context) })
     }
 
     /// Runs the per-sentence stages: glossary, then the sentence translator and the foreign-text guard when there
-    /// is a sentence translator.
+    /// is a sentence translator. The sentence is translated on its own, as the first of a paragraph.
     public func translateSentence(_ sentence: Sentence) throws -> TranslatedSentence {
+        var context = DiscourseContext()
+        return try translateSentence(sentence, context: &context)
+    }
+
+    /// Runs the per-sentence stages on a sentence of a paragraph, `context` carrying the pronoun referents from
+    /// the sentence before it to the one after it.
+    public func translateSentence(_ sentence: Sentence, context: inout DiscourseContext) throws -> TranslatedSentence {
         let glossed = try translator.process(sentence)
         guard let sentenceTranslator else { return glossed }
-        return try foreignTextGuard.process(sentenceTranslator.process(glossed))
+        return try foreignTextGuard.process(sentenceTranslator.process(glossed, context: &context))
     }
 }

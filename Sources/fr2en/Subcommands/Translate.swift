@@ -20,7 +20,9 @@ extension Fr2EnCommand {
         @OptionGroup var input: InputOptions
         @OptionGroup var glossary: GlossaryOptions
 
-        @Flag(help: "Treat every input line as one segment and write exactly one output line per input line.")
+        @Flag(help: ArgumentHelp(
+            "Treat every input line as one segment and write exactly one output line per input line.",
+            discussion: "Each line is translated on its own: a pronoun takes no referent from another line."))
         var lineMode = false
 
         @Flag(help: "Mark French words copied through untranslated as *word.")

@@ -9,9 +9,9 @@
 ///
 /// ```
 ///  tokenise (elision, contractions, clitics, numbers) → morphology → tag → multi-word expressions → tag (rules)
-///  → lexical transfer → ranges (de … à …) → prepositions in context → possessives, relatives, pronouns
-///  → verb groups → adverbs → adjectives before numbers and articles → noun phrases → definite articles
-///  → possessives ('s) → numbers/dates → English generation
+///  → lexical transfer → ranges (de … à …) → prepositions in context → possessives, relatives, pronouns (with
+///  the paragraph's context) → verb groups → adverbs → adjectives before numbers and articles → noun phrases
+///  → definite articles → possessives ('s) → numbers/dates → English generation
 /// ```
 /// « Le Parlement n'a pas ratifié l'accord. » → "The Parliament did not ratify the agreement."
 public struct SentenceTranslator: Stage {
@@ -41,6 +41,7 @@ public struct SentenceTranslator: Stage {
     private let possessives: PossessiveTransfer
     private let relatives: RelativeTransfer
     private let pronouns: PronounTransfer
+    private let animacy: Animacy
     private let verbs: VerbGroupTransfer
     private let adverbs: AdverbPlacement
     private let fronting: AdjectiveFronting
@@ -70,6 +71,7 @@ public struct SentenceTranslator: Stage {
         ranges = RangeTransfer(names: lexicons.names)
         prepositions = PrepositionTransfer(contexts: lexicons.prepositionContexts, classes: lexicons.classes)
         let animacy = Animacy(classes: lexicons.classes)
+        self.animacy = animacy
         possessives = PossessiveTransfer(animacy: animacy)
         relatives = RelativeTransfer(animacy: animacy, classes: lexicons.classes, complements: lexicons.deComplements)
         pronouns = PronounTransfer(animacy: animacy)
@@ -88,6 +90,13 @@ public struct SentenceTranslator: Stage {
     }
 
     public func process(_ sentence: TranslatedSentence) throws -> TranslatedSentence {
+        var context = DiscourseContext()
+        return try process(sentence, context: &context)
+    }
+
+    /// Translates a sentence of a paragraph: `context` holds what the paragraph's previous sentence said about
+    /// who `il`, `elle` and `lui` refer to (`DiscourseContext`), and comes back holding what this one says.
+    public func process(_ sentence: TranslatedSentence, context: inout DiscourseContext) throws -> TranslatedSentence {
         var units = analyse(sentence.segments)
         tagger.tag(&units)
         lexical.apply(&units)
@@ -95,7 +104,8 @@ public struct SentenceTranslator: Stage {
         prepositions.apply(&units)
         possessives.apply(&units)
         relatives.apply(&units)
-        pronouns.apply(&units)
+        pronouns.apply(&units, context: context)
+        context = DiscourseContext.after(units, animacy: animacy)
         verbs.apply(&units)
         adverbs.apply(&units)
         fronting.apply(&units)

@@ -13,6 +13,8 @@ public struct PhraseLexicon: Sendable {
         public var line: Int
         /// For a verbal expression whose English is a verb and its object ("ask a question"), the words after
         /// the verb, which a clitic object precedes: « il lui pose une question » → "he asks him a question".
+        /// For an expression ending in a conjunction (« rappeler que » → "recall that"), that conjunction:
+        /// « il nous a rappelé que » → "he reminded us that".
         /// Set by `PhraseMatcher`; nil when objects follow the whole English ("take care of it").
         public var objectTail: String? = nil
     }

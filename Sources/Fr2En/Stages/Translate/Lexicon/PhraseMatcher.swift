@@ -127,6 +127,12 @@ public struct PhraseMatcher: Sendable {
                let last = entry.english.split(separator: " ").last, !closers.contains(String(last)),
                !morphology.analyses(words[words.count - 1]).contains(where: { Self.closesFrench($0.pos) }) {
                 entry.objectTail = String(entry.english[entry.english.index(after: space)...])
+            } else if verbal, words.count >= 2, !entry.english.hasPrefix("be "),
+                      let space = entry.english.lastIndex(of: " "),
+                      morphology.analyses(words[words.count - 1]).contains(where: { $0.pos == .subordinator }) {
+                // « il nous a rappelé que » → "he reminded us that": a clitic object belongs to the verb, before
+                // the English conjunction that ends the expression.
+                entry.objectTail = String(entry.english[entry.english.index(after: space)...])
             }
             let pattern = Pattern(words: words, numbers: words.map(number), verbal: verbal, reflexive: reflexive,
                                   clitics: clitics.map(number), article: article,

@@ -244,7 +244,10 @@ struct RuleTagger: Sendable {
             if unit.lowered == "on" && tags.has(.singular) { score += 2 }
             return score
         }
-        if let pluralClitic {
+        // « la loi qui nous relie »: the subject relative `qui` is the subject (third person), nous/vous the object.
+        let subjectRelative = cursor >= 0 && units[cursor].lowered == "qui"
+            && (cursor == 0 || !units[cursor - 1].is(.preposition))
+        if let pluralClitic, !subjectRelative {
             // No subject further left: the leading nous/vous is the subject.
             let person: MorphFeatures = pluralClitic.lowered == "nous" ? .first : .second
             return (tags.has(person) ? 3 : 0) + (tags.has(.plural) ? 2 : 0)
@@ -316,10 +319,13 @@ struct RuleTagger: Sendable {
                !(next?.candidates.contains { $0.tags.has(.infinitive) } ?? false) {
                 if tags.has(.tonic) { value += 30 } else if tags.has(.proclitic) { value -= 30 }
             }
-            // "Nous sommes…": nous/vous opening a clause is the subject.
+            // "Nous sommes…": nous/vous opening a clause is the subject. Not after the subject relative `qui`
+            // (« la loi qui nous permet de voter »: the object), but after `à qui`, `que`, `dont`, `où`.
             if tags.has(.tonic) && (unit.lowered == "nous" || unit.lowered == "vous") {
+                let subjectRelative = previous?.lowered == "qui" && (index < 2 || !units[index - 2].is(.preposition))
                 let opensClause = previous == nil || previous!.isPunctuation || previousPOS == .coordinator
-                    || previousPOS == .subordinator || previousPOS == .adverbialConjunction || previousPOS == .relative
+                    || previousPOS == .subordinator || previousPOS == .adverbialConjunction
+                    || (previousPOS == .relative && !subjectRelative)
                 if opensClause { value += 25 }
             }
             if tags.has(.tonic) && unit.lowered == "personne" {

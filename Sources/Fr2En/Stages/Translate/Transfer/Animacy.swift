@@ -98,7 +98,7 @@ struct Animacy: Sendable {
 
     /// Whether the noun at `index` is the complement of a preposition (`de la société`, `dans le pays`):
     /// a preposition before it, across its determiner and adjectives.
-    private func isComplement(_ units: [TransferUnit], _ index: Int) -> Bool {
+    func isComplement(_ units: [TransferUnit], _ index: Int) -> Bool {
         isHeaded(units, index) { $0.is(.preposition) }
     }
 

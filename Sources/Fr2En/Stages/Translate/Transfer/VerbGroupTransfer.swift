@@ -372,7 +372,10 @@ struct VerbGroupTransfer: Sendable {
                 last = probe
             }
             if !verb.isEmpty { words.append(inflector.inflect(verb, form)) }
-            units[probe].after += objectWords(innerClitics, units, verb: infinitive.lemma)
+            var objects = objectWords(innerClitics, units, verb: infinitive.lemma)
+            // "il veut lui poser une question" → "he wants to ask him a question".
+            placeObjects(&words, &objects, before: infinitive.phrase)
+            units[probe].after += objects
             for clitic in innerClitics { units[clitic].drop() }
             // "il ne peut rien faire" → "he can do nothing": the negative object follows the infinitive.
             if let negation, negation.kind == .object { units[probe].after.append(negation.english) }
@@ -868,12 +871,17 @@ struct VerbGroupTransfer: Sendable {
     private static let indirectObjects: Set<String> = ["lui", "leur"]
     private static let directObjects: Set<String> = ["le", "la", "l'", "les"]
 
-    /// The English verb a person object pronoun gives `verb` (`lui dire` → "tell"), or nil.
+    /// The English verb a person object pronoun gives `verb` (`lui dire` → "tell"), or nil. An expression made of
+    /// the verb and a conjunction keeps its conjunction (`nous rappeler que` → "remind that", the object going
+    /// before "that").
     private func dativeVerb(_ clitics: [Int], _ units: [TransferUnit], of verb: TransferUnit) -> String? {
-        guard verb.phrase == nil, !verb.unknown, let english = datives.entry(verb.lemma)?.english,
+        guard !verb.unknown, let english = datives.entry(verb.lemma)?.english,
               clitics.contains(where: { Self.personObjects.contains(units[$0].lowered) && !units[$0].english.isEmpty })
         else { return nil }
-        return english
+        guard let phrase = verb.phrase else { return english }
+        guard let tail = phrase.objectTail, let space = phrase.english.firstIndex(of: " "),
+              phrase.english[phrase.english.index(after: space)...] == tail else { return nil }
+        return english + " " + tail
     }
 
     /// The English of object clitics after the verb `lemma`: a person pronoun takes the verb's `DativeVerbs`
