@@ -282,6 +282,9 @@ struct RuleTagger: Sendable {
         }
     }
 
+    /// Words that open the subject clause or infinitive of an impersonal « il est » + adjective.
+    private static let clauseOpeners: Set<String> = ["que", "qu'", "de", "d'", "si"]
+
     private func score(_ candidate: MorphAnalysis, unit: TransferUnit, previous: TransferUnit?, behind: Behind,
                        next: TransferUnit?, nextMayBe: Ahead, afterNext: TransferUnit?, units: [TransferUnit],
                        index: Int) -> Int {
@@ -397,6 +400,10 @@ struct RuleTagger: Sendable {
             if afterDeterminer && prenominal && unit.canBe(.noun) && !nextMayBe.nominal { value -= 20 }
             if afterDeterminer && nextMayBe.nominal { value += 6 }
             if previousPOS == .be || previousPOS == .adverb || previousPOS == .preadverb { value += 6 }
+            // « il est vrai que »: after impersonal « il est » and before the clause it introduces, the adjective,
+            // not the adverb (which the tagged corpus often gives `vrai`).
+            if previousPOS == .be, index >= 2, units[index - 2].lowered == "il", let next,
+               Self.clauseOpeners.contains(next.lowered) { value += 40 }
             // "rien de grave": after a pronoun such as rien + de, the word is the adjective, not a verb.
             if index >= 2, units[index - 1].isDePreposition,
                classes.contains(units[index - 2].lowered, in: .adjectiveTakingPronoun) { value += 40 }

@@ -424,7 +424,7 @@ struct VerbGroupTransfer: Sendable {
                 subjectWords = ["it"]
             } else if headUnit.lemma == "être", scan + 1 < units.count, units[scan].is(.adjective),
                       ["de", "d'"].contains(units[scan + 1].lowered)
-                        || (["que", "qu'"].contains(units[scan + 1].lowered)
+                        || (["que", "qu'", "si"].contains(units[scan + 1].lowered)
                             && !(cursor..<scan).contains { classes.contains(units[$0].lowered, in: .comparativeAdverb) }) {
                 // "il est possible de", "il n'est plus possible de", "il est très difficile de": after the
                 // negation and adverbs; before que not after a comparative ("il est plus grand que" compares).
