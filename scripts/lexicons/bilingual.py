@@ -9,6 +9,9 @@ Sources (each a "vote"):
   fdr   FreeDict eng-fra, reversed
   cog   for lemmas none of the above translates: an English word of the same shape (lobbyiste → lobbyist,
         inchangé → unchanged) that English uses in the same word class (wordfreq, lemminflect)
+Adjectives the analyser has no noun for but the Dicollecte dictionary (hunspell-fr-comprehensive) lists as nouns
+too get noun senses: FreeDict entries marked as nouns, else the adjective's English senses that WordNet 3.0
+(wordnet-base) files under noun.person (conservateur → conservative), see add_nominal_senses.
 Untranslated -ment adverbs then get the manner adverb of their adjective's best sense (faiblement → weakly).
 Every French (lemma, full tag sequence) of the Apertium analyser is looked up in each chain (lemmas only the
 Dicollecte supplement of fr.morph.tsv knows get FreeDict and cognate votes only); the English lemma
@@ -25,9 +28,10 @@ from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 
 from wordfreq import zipf_frequency
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 
 import adverbs
+import dicollecte
 import freedict
 import morph
 from common import APERTIUM, log, read_tsv, run_bidix, source_label, write_tsv
@@ -140,6 +144,20 @@ def pivot_votes(votes, units_by_key):
             for rank, english in enumerate(ranked):
                 vote = SOURCE_WEIGHT[name] * (1.0 if rank == 0 else ALTERNATIVE)
                 votes.add(key, english, name, vote)
+
+
+def freedict_noun_votes(votes, keys):
+    """FreeDict fra-eng votes for the (lemma, 'n') `keys` from entries marked as nouns only."""
+    for head, hint, senses in freedict.entries("fra-eng"):
+        if (head, "n") not in keys or "n" not in FREEDICT_POS.get(hint, set()):
+            continue
+        rank = 0
+        for sense in senses:
+            for item in freedict.split_sense(sense):
+                english = clean_english(item, "n")
+                if english:
+                    votes.add((head, "n"), english, "fd", SOURCE_WEIGHT["fd"] * (1.0 if rank == 0 else ALTERNATIVE))
+                    rank += 1
 
 
 def freedict_votes(votes, lemma_pos):
@@ -329,6 +347,73 @@ def add_manner_adverbs(rows, keys, forms):
 
 
 ADVERB_FACTOR = 0.8
+WORDNET_NOUNS = "/usr/share/wordnet/data.noun"
+PERSON_LEXFILE = "18"       # WordNet lexicographer file noun.person
+NOMINAL_FACTOR = 0.8
+COLLECTIVE_ENDINGS = ("sh", "ch", "ss", "ese")
+PLURAL_MARGIN = 1.5         # Zipf units the plural may fall below the word (English uses the noun countably)
+
+
+def person_nouns():
+    """English nouns WordNet files under noun.person (`passenger`, `conservative`, `Austrian`), as written."""
+    result = set()
+    with open(WORDNET_NOUNS, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            if len(fields) < 5 or fields[1] != PERSON_LEXFILE:
+                continue
+            for index in range(int(fields[3], 16)):
+                result.add(fields[4 + 2 * index].replace("_", " "))
+    return result
+
+
+def plural_in_use(english):
+    """Whether English text uses the noun's plural nearly as much as the word (wordfreq): "conservatives",
+    "Austrians", but not "affluents" or "privates", whose adjectives English uses as "the affluent"."""
+    words = english.split()
+    plural = getInflection(words[-1], "NNS", inflect_oov=True)
+    if not plural:
+        return False
+    form = " ".join(words[:-1] + [plural[0]])
+    return zipf_frequency(form, "en") >= zipf_frequency(english, "en") - PLURAL_MARGIN
+
+
+def nominal_keys(units_by_key):
+    """(lemma, 'n') of the adjectives the analyser has no noun for but Dicollecte lists as nouns too
+    (`passager`, `conservateur`, `autrichien`: `po:nom po:adj`)."""
+    entries, _ = dicollecte.entries()
+    return sorted({(lemma, "n") for lemma, pos in units_by_key
+                   if pos == "adj" and (lemma, "n") not in units_by_key and "n" in entries.get(lemma, ())})
+
+
+def add_nominal_senses(rows, keys):
+    """Noun senses for the adjectives of `keys` that none of the sources gives one: each English sense of the
+    adjective that WordNet files as a person (conservateur → conservative, autrichien → Austrian), weight = the
+    adjective sense's weight × NOMINAL_FACTOR, where the best sense is one and English uses its plural
+    (`plural_in_use`). The translator reads such an adjective as this noun where it stands
+    for a noun (« les conservateurs » → "the conservatives")."""
+    people = person_nouns()
+    covered = {(r[0], r[1]) for r in rows}
+    adjectives = defaultdict(list)
+    for lemma, pos, english, weight in rows:
+        if pos == "adj":
+            adjectives[lemma].append((english, float(weight)))
+    added = []
+    for lemma, pos in keys:
+        senses = adjectives.get(lemma, ())
+        # Only where the adjective's best sense names a person: direct → straight, doux → tender are no people.
+        if (lemma, pos) in covered or not senses or senses[0][0] not in people:
+            continue
+        for english, weight in senses:
+            # "the British", "the French", "the Swiss", "the Japanese" have no plural noun: left out.
+            if english in people and not english.endswith(COLLECTIVE_ENDINGS) and plural_in_use(english):
+                added.append((lemma, pos, english, "%.4f" % (weight * NOMINAL_FACTOR)))
+    log(f"bilingual: {len({r[0] for r in added})} adjectives given noun senses for people (WordNet noun.person)")
+    rows = rows + added
+    rows.sort(key=lambda r: (r[0], r[1], -float(r[3]), r[2]))
+    return rows
 PREFERRED_TAGS = ("inf", "pri", "pp", "sg", "pl")
 MAX_UNITS_PER_LEMMA = 4
 
@@ -365,13 +450,19 @@ def build():
     votes = Votes()
     pivot_votes(votes, units_by_key)
     freedict_votes(votes, lemma_pos)
+    # Adjectives Dicollecte also lists as nouns: FreeDict entries marked as nouns give their noun senses
+    # (passager → passenger).
+    nominal = nominal_keys(units_by_key)
+    freedict_noun_votes(votes, set(nominal))
     cognate_votes(votes, sorted(set(units_by_key) | extra_keys))
     rows = rank(votes)
     rows = add_manner_adverbs(rows, sorted(set(units_by_key) | extra_keys), adjective_forms())
+    rows = add_nominal_senses(rows, nominal)
     covered = {(r[0], r[1]) for r in rows}
     log(f"bilingual: {len(covered)} of {len(units_by_key)} lemma+pos covered")
     packages = [p for name in CHAINS for p in CHAIN_PACKAGES[name]]
-    packages += ["dict-freedict-fra-eng", "dict-freedict-eng-fra", "wordfreq", "lemminflect"]
+    packages += ["dict-freedict-fra-eng", "dict-freedict-eng-fra", "wordfreq", "lemminflect", "hunspell-fr-comprehensive",
+                 "wordnet-base"]
     sources = ", ".join(source_label(p) for p in packages)
     write_tsv("fr-en.bilingual.tsv",
               "fr_lemma<TAB>pos<TAB>en_lemma<TAB>weight, best first; generated by scripts/build-lexicons "

@@ -56,7 +56,10 @@ class English:
             if lemma.lower() in ("be", "have", "do"):
                 self.function.update((lemma.lower(), form.lower()))
             if tag == "NNS" and " " not in lemma:
-                self.singular.setdefault(form.lower(), lemma.lower())
+                # An invariable plural ("States NNS States") gives way to a real one ("state NNS states").
+                key = form.lower()
+                if key not in self.singular or (self.singular[key] == key and lemma.lower() != key):
+                    self.singular[key] = lemma.lower()
                 self.plural.setdefault(lemma.lower(), form.lower())
         self.function.update(("an", "its", "her", "'s"))
         self.case_counts = defaultdict(Counter)

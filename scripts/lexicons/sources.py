@@ -18,11 +18,14 @@ SOURCES = [
     ("dict-freedict-eng-fra", "debian", "GPL-2.0-or-later", "English→French dictionary entries, reversed"),
     ("lemminflect", "pypi", "MIT", "en.inflection.tsv, en.vocabulary.tsv; English word classes for cognates and FreeDict"),
     ("wordfreq", "pypi", "Apache-2.0 code, CC-BY-SA-4.0 data",
-     "English frequencies, only to rank senses; French/English frequencies, only to filter Dicollecte forms"),
-    ("hunspell-fr-comprehensive", "debian", "MPL-2.0", "fr.morph.tsv: forms Apertium lacks (Dicollecte dictionary)"),
+     "English frequencies, only to rank senses and to check noun plurals; French/English frequencies, only to filter "
+     "Dicollecte forms"),
+    ("hunspell-fr-comprehensive", "debian", "MPL-2.0",
+     "fr.morph.tsv: forms Apertium lacks (Dicollecte dictionary); adjectives that are nouns too, for fr-en.bilingual.tsv"),
     ("hunspell", "debian", "MPL-1.1 or GPL-2.0 or LGPL-2.1", "hunspell -m (analysing Dicollecte forms)"),
     ("hunspell-tools", "debian", "MPL-1.1 or GPL-2.0 or LGPL-2.1", "unmunch (expanding Dicollecte entries)"),
-    ("wordnet-base", "debian", "WordNet-3.0 (BSD-like WordNet licence)", "en.noun-compounds.tsv (two-word nouns), en.vocabulary.tsv"),
+    ("wordnet-base", "debian", "WordNet-3.0 (BSD-like WordNet licence)",
+     "en.noun-compounds.tsv (two-word nouns), en.vocabulary.tsv; nouns for people (noun.person) in fr-en.bilingual.tsv"),
     ("babel", "pypi", "BSD-3-Clause code, Unicode-3.0 CLDR data", "fr-en.names.tsv (CLDR)"),
 ]
 

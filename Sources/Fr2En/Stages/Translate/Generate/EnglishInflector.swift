@@ -53,6 +53,8 @@ public struct EnglishInflector: Sendable {
                 let row = table.firstRow(key: lowered + "\t" + form.rawValue)
                 if row >= 0 {
                     let form = table.string(row: row, column: 2)
+                    // "Anglo-Saxon" → "Anglo-Saxons": the word's own capitals stay where the form only adds to it.
+                    if form.hasPrefix(lowered) { return word + form.dropFirst(lowered.count) }
                     return form.prefix(1).uppercased() + form.dropFirst()
                 }
             }

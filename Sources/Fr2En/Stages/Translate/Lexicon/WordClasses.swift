@@ -98,6 +98,9 @@ public struct WordClasses: Sendable {
         /// Adjectives that stand for a noun when none follows and then take the English plural in the plural:
         /// `les autres` → "the others", `d'autres sont venus` → "others came".
         case substantiveAdjective = "substantive-adjective"
+        /// Adjectives for people that English turns into a noun with "people" when they stand for a noun in the
+        /// plural: `les jeunes` → "young people" (English says "the poor", "the wounded" but not "the young").
+        case peopleAdjective = "people-adjective"
         /// Words that, a few words before the `que` opening a clause, make a lone `ne` in it expletive, not a
         /// negation: `avant qu'il ne parte` → "before he leaves", `plus difficile qu'on ne le pense` → "more
         /// difficult than one thinks".

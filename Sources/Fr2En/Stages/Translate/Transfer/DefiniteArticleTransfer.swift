@@ -27,9 +27,13 @@ struct DefiniteArticleTransfer: Sendable {
                   article.english[0].lowercased() == "the" else { continue }
             let head = units[index + 1]
             guard head.english.count == 1, head.phrase == nil else { continue }
-            let form: String
+            var form: String
             if head.is(.noun) {
                 form = head.english[0].lowercased()
+                // "young people" (« les jeunes »): a group the list lacks is used as its head noun is.
+                if let space = form.lastIndex(of: " "), preferences.bareRate(form, context(units, article: index)) == nil {
+                    form = String(form[form.index(after: space)...])
+                }
             } else if head.is(.properNoun) || (head.unknown && head.token.isCapitalized) {
                 form = head.english[0]
             } else {

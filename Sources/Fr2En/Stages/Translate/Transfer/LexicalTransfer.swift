@@ -30,6 +30,8 @@ struct LexicalTransfer: Sendable {
     func apply(_ units: inout [TransferUnit]) {
         defer { dropArticleBeforeCountry(&units) }
         for index in units.indices where !units[index].done {
+            // « les passagers sont arrivés »: an adjective standing for a noun is read as its noun.
+            if let noun = nominalReading(units, index) { units[index].analysis = noun }
             units[index].english = translate(units[index], context: neighbours(units, index))
             // A capital in mid-sentence French keeps its capital in English ("« Non ! »" → "“No!”").
             let token = units[index].token
@@ -253,6 +255,17 @@ struct LexicalTransfer: Sendable {
         guard context.left != nil || context.right != nil,
               senseOverrides?.best(key: BilingualLexicon.key(analysis.lemma, analysis.pos)) == nil else { return nil }
         return senseContexts.sense(analysis.lemma, analysis.pos, left: context.left, right: context.right)
+    }
+
+    /// The noun reading of an adjective that stands for a noun (`NominalAdjective`) and whose lemma has a noun
+    /// sense: « les passagers » → "the passengers", not "the passenger"; nil otherwise.
+    private func nominalReading(_ units: [TransferUnit], _ index: Int) -> MorphAnalysis? {
+        let unit = units[index]
+        guard let analysis = unit.analysis, analysis.pos == .adjective,
+              !analysis.tags.hasAny(MorphFeatures.comparative.union(.superlative)),
+              NominalAdjective.headsNounPhrase(units, index, classes: classes),
+              sense(analysis.lemma, .noun) != nil else { return nil }
+        return MorphAnalysis(lemma: analysis.lemma, tags: MorphTags(pos: .noun, features: analysis.tags.features))
     }
 
     /// The best sense of a lemma as one part of speech: hand-written overrides, news preferences, the

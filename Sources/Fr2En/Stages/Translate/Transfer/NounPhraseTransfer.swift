@@ -47,13 +47,21 @@ struct NounPhraseTransfer: Sendable {
 
     /// `les autres sont partis` → "the others left", `d'autres sont venus` → "others came"
     /// (`substantive-adjective`): a plural adjective of the class after a determiner, or an expression of the class,
-    /// with no noun or adjective after it stands for a noun and takes the English plural.
+    /// with no noun or adjective after it stands for a noun and takes the English plural; a plural
+    /// `people-adjective` (or its noun) standing for a noun takes "people" (`les jeunes` → "young people").
     private func substantiveAdjectives(_ units: inout [TransferUnit]) {
         for index in units.indices where !units[index].done && units[index].english.count == 1 {
             let unit = units[index]
             if let phrase = unit.phrase {
                 guard phrase.tags.features.contains(.plural),
                       classes.contains(phrase.french, in: .substantiveAdjective) else { continue }
+            } else if unit.is(.adjective) || unit.is(.noun), unit.has(.plural),
+                      classes.contains(unit.lemma, in: .peopleAdjective),
+                      NominalAdjective.headsNounPhrase(units, index, classes: classes) {
+                // « les jeunes » → "young people".
+                units[index].english = [(unit.englishNoun ?? unit.english[0]) + " people"]
+                units[index].done = true
+                continue
             } else {
                 guard unit.is(.adjective), unit.has(.plural), index > 0, units[index - 1].is(.determiner),
                       classes.contains(unit.lemma, in: .substantiveAdjective) else { continue }
