@@ -380,7 +380,10 @@ struct RuleTagger: Sendable {
                 if auxiliaryBehind(units, before: index) { value += 30 }
                 if afterDeterminer { value -= 12 }
                 // "des frappes coordonnées par les États-Unis": after a noun and before the agent's « par ».
-                if !afterDeterminer, previous?.isNominal == true, next?.lowered == "par" { value += 30 }
+                // Also after noun + adjective: « des mesures disciplinaires prises par le comité ».
+                let afterNounPhrase = previous?.isNominal == true
+                    || (previousPOS == .adjective && index >= 2 && units[index - 2].isNominal)
+                if !afterDeterminer, afterNounPhrase, next?.lowered == "par" { value += 30 }
             } else if tags.has(.gerund) || tags.has(.presentParticiple) {
                 value += 2
             }
