@@ -183,7 +183,8 @@ public struct SentenceTranslator: Stage {
             let readings = analyses[cursor]
             if tokensAreEnclitic(cursor) { cursor -= 1; continue }
             guard readings.contains(where: { ($0.pos == .pronoun && $0.tags.has(.proclitic)) || $0.lemma == "ne"
-                || ($0.lemma == "être" && $0.tags.hasAny(MorphFeatures.finite.union(.infinitive))) || $0.pos == .adverb })
+                || ($0.lemma == "être" && $0.tags.hasAny(MorphFeatures.finite.union(.infinitive))) || $0.pos == .adverb
+                || $0.pos == .preadverb })
             else { return false }
             if readings.contains(where: { $0.pos == .pronoun && $0.tags.has(.proclitic) && $0.tags.has(.reflexive) })
                 && lowered[cursor] != "on" && !["me", "m'", "te", "t'", "nous", "vous"].contains(lowered[cursor]) {

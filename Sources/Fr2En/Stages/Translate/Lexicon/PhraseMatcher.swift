@@ -389,7 +389,7 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// Proclitic pronouns (and whether `ne` stands) before the verb at `start`, across `ne`, an auxiliary and
-    /// adverbs (« il ne s'en est pas pris »).
+    /// adverbs (« il ne s'en est pas pris », « ils se sont très vite rendu compte »).
     private func cliticsBefore(_ start: Int, lowered: [String],
                                analyses: [[MorphAnalysis]]) -> (clitics: [Int], ne: Bool) {
         var clitics: [Int] = []
@@ -402,7 +402,7 @@ public struct PhraseMatcher: Sendable {
             } else if readings.contains(where: { $0.pos == .pronoun && $0.tags.has(.proclitic) }) {
                 clitics.append(cursor)
             } else if !readings.contains(where: { $0.pos == .be || $0.pos == .have || $0.pos == .adverb
-                || (($0.lemma == "être" || $0.lemma == "avoir") && $0.pos.isVerb) }) {
+                || $0.pos == .preadverb || (($0.lemma == "être" || $0.lemma == "avoir") && $0.pos.isVerb) }) {
                 break
             }
             cursor -= 1
