@@ -3,19 +3,27 @@
 /// Names with a fixed English form: places, months, days, demonyms, languages (`fr-en.names.tsv`:
 /// `fr<TAB>en<TAB>kind`).
 public struct NameLexicon: Sendable {
-    /// What a name designates (third column).
+    /// What a name designates (third column; a kind the translator does not know, or none, is `other`).
     public enum Kind: Sendable, Hashable {
-        case month
-        case day
-        case other(String)
+        case territory, city, place, month, day, demonym, language, script, currency, other
 
         init(_ text: String) {
             switch text {
+            case "territory": self = .territory
+            case "city": self = .city
+            case "place": self = .place
             case "month": self = .month
             case "day", "weekday": self = .day
-            default: self = .other(text)
+            case "demonym": self = .demonym
+            case "language": self = .language
+            case "script": self = .script
+            case "currency": self = .currency
+            default: self = .other
             }
         }
+
+        /// A country or region, a city, or another place (`RangeTransfer`'s place ends).
+        public var isPlace: Bool { self == .territory || self == .city || self == .place }
     }
 
     private let table: TSVTable

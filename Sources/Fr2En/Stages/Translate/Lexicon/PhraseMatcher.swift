@@ -123,16 +123,20 @@ public struct PhraseMatcher: Sendable {
             }
             guard !words.isEmpty else { continue }
             let article = verbal ? Self.articleLength(words, morphology: morphology) : 0
-            if verbal, words.count >= 2, !entry.english.hasPrefix("be "), let space = entry.english.firstIndex(of: " "),
-               let last = entry.english.split(separator: " ").last, !closers.contains(String(last)),
-               !morphology.analyses(words[words.count - 1]).contains(where: { Self.closesFrench($0.pos) }) {
-                entry.objectTail = String(entry.english[entry.english.index(after: space)...])
-            } else if verbal, words.count >= 2, !entry.english.hasPrefix("be "),
-                      let space = entry.english.lastIndex(of: " "),
-                      morphology.analyses(words[words.count - 1]).contains(where: { $0.pos == .subordinator }) {
-                // « il nous a rappelé que » → "he reminded us that": a clitic object belongs to the verb, before
-                // the English conjunction that ends the expression.
-                entry.objectTail = String(entry.english[entry.english.index(after: space)...])
+            if verbal, words.count >= 2, !entry.english.hasPrefix("be ") {
+                let lastWord = morphology.analyses(words[words.count - 1])
+                let split: String.Index?
+                if let last = entry.english.split(separator: " ").last, !closers.contains(String(last)),
+                   !lastWord.contains(where: { Self.closesFrench($0.pos) }) {
+                    split = entry.english.firstIndex(of: " ")
+                } else if lastWord.contains(where: { $0.pos == .subordinator }) {
+                    // « il nous a rappelé que » → "he reminded us that": a clitic object belongs to the verb,
+                    // before the English conjunction that ends the expression.
+                    split = entry.english.lastIndex(of: " ")
+                } else {
+                    split = nil
+                }
+                if let split { entry.objectTail = String(entry.english[entry.english.index(after: split)...]) }
             }
             let pattern = Pattern(words: words, numbers: words.map(number), verbal: verbal, reflexive: reflexive,
                                   clitics: clitics.map(number), article: article,

@@ -245,9 +245,7 @@ struct RuleTagger: Sendable {
             return score
         }
         // « la loi qui nous relie »: the subject relative `qui` is the subject (third person), nous/vous the object.
-        let subjectRelative = cursor >= 0 && units[cursor].lowered == "qui"
-            && (cursor == 0 || !units[cursor - 1].is(.preposition))
-        if let pluralClitic, !subjectRelative {
+        if let pluralClitic, !isSubjectRelative(units, at: cursor) {
             // No subject further left: the leading nous/vous is the subject.
             let person: MorphFeatures = pluralClitic.lowered == "nous" ? .first : .second
             return (tags.has(person) ? 3 : 0) + (tags.has(.plural) ? 2 : 0)
@@ -280,6 +278,12 @@ struct RuleTagger: Sendable {
                 || afterPhraseArticle
             afterSubjectPhrase = previous?.phrase?.tags.pos == .pronoun
         }
+    }
+
+    /// Whether the unit at `index` is the subject relative `qui` (not `à qui`, `pour qui`): the clause's subject,
+    /// so a nous/vous right after it is the object (« la loi qui nous permet de voter »).
+    private func isSubjectRelative(_ units: [TransferUnit], at index: Int) -> Bool {
+        index >= 0 && units[index].lowered == "qui" && (index == 0 || !units[index - 1].is(.preposition))
     }
 
     /// Words that open the subject clause or infinitive of an impersonal « il est » + adjective.
@@ -325,10 +329,9 @@ struct RuleTagger: Sendable {
             // "Nous sommes…": nous/vous opening a clause is the subject. Not after the subject relative `qui`
             // (« la loi qui nous permet de voter »: the object), but after `à qui`, `que`, `dont`, `où`.
             if tags.has(.tonic) && (unit.lowered == "nous" || unit.lowered == "vous") {
-                let subjectRelative = previous?.lowered == "qui" && (index < 2 || !units[index - 2].is(.preposition))
                 let opensClause = previous == nil || previous!.isPunctuation || previousPOS == .coordinator
                     || previousPOS == .subordinator || previousPOS == .adverbialConjunction
-                    || (previousPOS == .relative && !subjectRelative)
+                    || (previousPOS == .relative && !isSubjectRelative(units, at: index - 1))
                 if opensClause { value += 25 }
             }
             if tags.has(.tonic) && unit.lowered == "personne" {

@@ -42,10 +42,7 @@ struct AdverbPlacement: Sendable {
     /// unit before is no finished verb, has objects after it, or is `être` / `il y a`.
     private func verbBefore(_ units: [TransferUnit], _ index: Int) -> Int? {
         var cursor = index - 1
-        while cursor >= 0, units[cursor].done, units[cursor].english.isEmpty, units[cursor].before.isEmpty,
-              units[cursor].after.isEmpty {
-            cursor -= 1
-        }
+        while cursor >= 0, units[cursor].saysNothing { cursor -= 1 }
         guard cursor >= 0 else { return nil }
         let unit = units[cursor]
         guard unit.done, unit.analysis?.pos.isVerb == true, !unit.english.isEmpty, unit.after.isEmpty,

@@ -72,9 +72,9 @@ struct Animacy: Sendable {
         var cursor = index - 1
         while cursor >= 0, index - cursor <= Self.reach {
             let unit = units[cursor]
-            if unit.isPunctuation, [".", ";", ":", "?", "!"].contains(unit.token.text) { return nil }
-            if gender == nil, unit.is(.pronoun), unit.has(.tonic) || unit.token.origin.contains(.enclitic),
-               unit.lowered == "il" || unit.lowered == "elle" {
+            if unit.endsClause { return nil }
+            if gender == nil, unit.subjectPronounGender != nil,
+               unit.has(.tonic) || unit.token.origin.contains(.enclitic) {
                 return cursor
             }
             if unit.isNominal, anyRole || (!isComplement(units, cursor) && !isObject(units, cursor)) {

@@ -47,8 +47,7 @@ public struct DiscourseContext: Sendable, Hashable {
         var hasPerson: Set<MorphFeatures> = []
         for index in units.indices {
             let unit = units[index]
-            if unit.is(.pronoun), unit.lowered == "il" || unit.lowered == "elle", !unit.has(.plural) {
-                let gender: MorphFeatures = unit.lowered == "il" ? .masculine : .feminine
+            if let gender = unit.subjectPronounGender, !unit.has(.plural) {
                 if unit.english.first?.lowercased() == "it" {
                     if firstSubject[gender] == nil { firstSubject[gender] = .thing }
                 } else {

@@ -53,10 +53,7 @@ struct GenitiveTransfer: Sendable {
     /// The common noun N1 before `de`, across adjectives already moved before it.
     private func ownedNoun(_ units: [TransferUnit], before de: Int) -> Int? {
         var cursor = de - 1
-        while cursor >= 0, units[cursor].done, units[cursor].english.isEmpty, units[cursor].before.isEmpty,
-              units[cursor].after.isEmpty, !units[cursor].is(.noun) {
-            cursor -= 1
-        }
+        while cursor >= 0, units[cursor].saysNothing, !units[cursor].is(.noun) { cursor -= 1 }
         guard cursor >= 0 else { return nil }
         let unit = units[cursor]
         guard unit.is(.noun), !unit.isTerm, !unit.english.isEmpty, unit.after.isEmpty, unit.phrase == nil,
@@ -110,10 +107,7 @@ struct GenitiveTransfer: Sendable {
     /// Whether nothing after `index` still belongs to the owner's noun phrase.
     private func endsPhrase(_ units: [TransferUnit], at index: Int) -> Bool {
         var cursor = index
-        while cursor < units.count, units[cursor].done, units[cursor].english.isEmpty, units[cursor].before.isEmpty,
-              units[cursor].after.isEmpty {
-            cursor += 1
-        }
+        while cursor < units.count, units[cursor].saysNothing { cursor += 1 }
         guard cursor < units.count else { return true }
         let next = units[cursor]
         if next.isDePreposition || next.is(.adjective) || next.isNumber || next.is(.numeral) || next.isNominal { return false }

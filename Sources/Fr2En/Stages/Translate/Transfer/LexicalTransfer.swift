@@ -90,7 +90,7 @@ struct LexicalTransfer: Sendable {
             && ["le", "la", "l'"].contains(units[index].lowered) {
             let next = units[index + 1]
             guard next.isTerm || (next.token.isCapitalized && next.isWord), next.token.text.first?.isUppercase == true,
-                  let name = names?.lookup(next.token.text), name.kind == .other("territory") else { continue }
+                  let name = names?.lookup(next.token.text), name.kind == .territory else { continue }
             let english = next.english.count == 1 ? next.english[0] : name.english
             let last = english.split(separator: " ").last.map { $0.lowercased() } ?? ""
             guard !last.hasSuffix("s") || last.hasSuffix("us"),
@@ -162,7 +162,7 @@ struct LexicalTransfer: Sendable {
         if let name = names?.lookup(unit.lowered) {
             switch name.kind {
             case .month, .day: return [name.english]
-            case .other: break
+            default: break
             }
         }
         if analysis.pos == .properNoun {

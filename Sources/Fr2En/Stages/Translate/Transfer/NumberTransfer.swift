@@ -22,8 +22,8 @@ struct NumberTransfer: Sendable {
 
     func apply(_ units: inout [TransferUnit]) {
         let kinds = units.map { unit -> NameLexicon.Kind? in
-            guard let kind = kind(unit) else { return nil }
-            if case .other = kind { return nil }
+            // Only months and days take part in dates.
+            guard let kind = kind(unit), kind == .month || kind == .day else { return nil }
             return kind
         }
 

@@ -22,9 +22,8 @@ struct PronounTransfer: Sendable {
     let animacy: Animacy
 
     func apply(_ units: inout [TransferUnit], context: DiscourseContext = DiscourseContext()) {
-        for index in units.indices where (units[index].lowered == "il" || units[index].lowered == "elle")
-            && units[index].is(.pronoun) && !units[index].done && !units[index].token.origin.contains(.enclitic) {
-            let gender: MorphFeatures = units[index].lowered == "il" ? .masculine : .feminine
+        for index in units.indices where !units[index].done && !units[index].token.origin.contains(.enclitic) {
+            guard let gender = units[index].subjectPronounGender else { continue }
             if index == 0 || !units[..<index].contains(where: { $0.analysis?.pos.isVerb == true }) {
                 // The first clause: nothing before it can be the antecedent but the previous sentence.
                 if context.referent(gender) == .thing, !reports(units, subject: index) {
@@ -84,16 +83,15 @@ struct PronounTransfer: Sendable {
         while cursor >= 0 {
             let unit = units[cursor]
             defer { cursor -= 1 }
-            if unit.isPunctuation, [".", ";", ":", "?", "!"].contains(unit.token.text) { return nil }
+            if unit.endsClause { return nil }
             if unit.analysis?.pos.isVerb == true || unit.is(.coordinator) || unit.is(.subordinator)
                 || unit.is(.relative) || unit.isPunctuation {
                 clauseBetween = true
                 continue
             }
             guard clauseBetween, !unit.has(.plural) else { continue }
-            if unit.is(.pronoun), unit.lowered == "il" || unit.lowered == "elle",
-               unit.english.first?.lowercased() != "it" {
-                return unit.lowered == "elle" ? .woman : .man
+            if let gender = unit.subjectPronounGender, unit.english.first?.lowercased() != "it" {
+                return gender == .feminine ? .woman : .man
             }
             if unit.isNominal {
                 let kind = animacy.kind(units, at: cursor)

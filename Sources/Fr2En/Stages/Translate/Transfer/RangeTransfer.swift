@@ -108,9 +108,6 @@ struct RangeTransfer: Sendable {
         if unit.is(.properNoun), unit.candidates.contains(where: { $0.tags.features.contains(.place) }) { return true }
         guard unit.isTerm || unit.isWord, unit.token.isCapitalized, let kind = names?.lookup(unit.token.text)?.kind
         else { return false }
-        return Self.placeKinds.contains(kind)
+        return kind.isPlace
     }
-
-    /// Kinds of the names lexicon that name places.
-    private static let placeKinds: Set<NameLexicon.Kind> = [.other("territory"), .other("city"), .other("place")]
 }

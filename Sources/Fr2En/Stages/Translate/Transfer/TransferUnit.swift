@@ -75,6 +75,24 @@ final class TransferUnit {
     /// A definite article: `le`, `la`, `l'`, `les` (and the article inside `du`, `des`, `au`, `aux`).
     var isDefiniteArticle: Bool { self.is(.determiner) && has(.definite) }
 
+    /// A unit a rule has folded into another: finished, with no English and nothing placed around it.
+    var saysNothing: Bool { done && english.isEmpty && before.isEmpty && after.isEmpty }
+
+    /// Punctuation that closes a clause for good (`.`, `;`, `:`, `?`, `!`): no antecedent lies beyond it.
+    var endsClause: Bool { isPunctuation && Self.clauseEnders.contains(token.text) }
+    private static let clauseEnders: Set<String> = [".", ";", ":", "?", "!"]
+
+    /// The gender of the third-person singular subject pronoun `il` (masculine) or `elle` (feminine) read as a
+    /// pronoun; nil for any other unit.
+    var subjectPronounGender: MorphFeatures? {
+        guard self.is(.pronoun) else { return nil }
+        switch lowered {
+        case "il": return .masculine
+        case "elle": return .feminine
+        default: return nil
+        }
+    }
+
     /// Noun-like for reordering and article rules: nouns, proper nouns, glossary terms, unknown capitalised words.
     var isNominal: Bool {
         if isTerm { return true }
