@@ -104,6 +104,23 @@ import Testing
         #expect(lexicon.particle("toujours") == nil)
     }
 
+    @Test func underNotRowsAreNotParticles() throws {
+        let file = try TemporaryFile("aucun\tno\tdeterminer\naucun\tany\tunder-not\npersonne\tanyone\tunder-not\n")
+        let lexicon = try NegationLexicon(path: file.path)
+        #expect(lexicon.particle("aucun") == .init(english: "no", kind: .determiner))
+        #expect(lexicon.formUnderNot("aucun") == "any")
+        #expect(lexicon.formUnderNot("personne") == "anyone")
+        #expect(lexicon.particle("personne") == nil)
+    }
+
+    @Test(arguments: [
+        ("Il n'a vu aucun problème.", "He did not see any problem."),
+        ("Elle n'a appelé personne.", "She did not call anyone."),
+    ])
+    func aNegativeWordAfterTheParticipleKeepsNot(_ french: String, _ expected: String) throws {
+        #expect(try translate(french) == expected)
+    }
+
     @Test func verbPhrasePlacesAdverbsAroundTheNegation() throws {
         let phrase = try phrase()
         let third = EnglishVerbPhrase.Agreement(person: 3, plural: false)

@@ -10,7 +10,9 @@
 /// they give the English of an adverb standing right after a verbal negation (`pas encore` → "not yet"). Rows of
 /// kind `inner-before` / `inner-after` give the English of an adverb standing between the verb and the particle
 /// and where it goes: before the negation (`n'a toujours pas` → "still has not") or after it (`n'est même pas`
-/// → "is not even"); an adverb not listed keeps its own English before the negation.
+/// → "is not even"); an adverb not listed keeps its own English before the negation. Rows of kind `under-not` give
+/// the English of a negative word that stands further on in the clause than the verb group, where the verb keeps
+/// "not" (`n'a vu aucun problème` → "did not see any problem").
 public struct NegationLexicon: Sendable {
     public enum Kind: String, Sendable {
         case verbal, adverb, object, determiner, restrictive
@@ -38,16 +40,20 @@ public struct NegationLexicon: Sendable {
     /// The raw kinds of the rows for adverbs between the verb and the particle.
     private static let innerBeforeKind = "inner-before"
     private static let innerAfterKind = "inner-after"
+    /// The raw kind of the rows for negative words that follow the verb group.
+    private static let underNotKind = "under-not"
 
     private var particles: [String: Particle] = [:]
     private var afterVerbal: [String: String] = [:]
     private var inner: [String: InnerAdverb] = [:]
+    private var underNot: [String: String] = [:]
 
     public init(_ particles: [String: Particle] = [:], afterVerbal: [String: String] = [:],
-                inner: [String: InnerAdverb] = [:]) {
+                inner: [String: InnerAdverb] = [:], underNot: [String: String] = [:]) {
         self.particles = particles
         self.afterVerbal = afterVerbal
         self.inner = inner
+        self.underNot = underNot
     }
 
     /// Loads the file.
@@ -63,6 +69,10 @@ public struct NegationLexicon: Sendable {
             if rawKind == Self.innerBeforeKind || rawKind == Self.innerAfterKind {
                 inner[table.string(row: row, column: 0)] = InnerAdverb(english: table.string(row: row, column: 1),
                                                                        afterNegation: rawKind == Self.innerAfterKind)
+                continue
+            }
+            if rawKind == Self.underNotKind {
+                underNot[table.string(row: row, column: 0)] = table.string(row: row, column: 1)
                 continue
             }
             guard let kind = Kind(rawValue: rawKind) else {
@@ -81,4 +91,8 @@ public struct NegationLexicon: Sendable {
     /// The English and side of `word` standing between the verb and the particle (`toujours` → "still", before),
     /// when listed.
     public func innerAdverb(_ word: String) -> InnerAdverb? { inner[word] }
+
+    /// The English of the negative word `word` standing after the verb group, under the verb's "not" (`aucun` →
+    /// "any", `personne` → "anyone"), when listed.
+    public func formUnderNot(_ word: String) -> String? { underNot[word] }
 }

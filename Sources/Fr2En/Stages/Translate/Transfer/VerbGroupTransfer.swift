@@ -530,6 +530,12 @@ struct VerbGroupTransfer: Sendable {
             } else if hasNe && !thereIs && !negativeWordBefore(units, left) && !expletiveNe(units, left) {
                 negationWord = "not"
                 doSupport = true
+                // "n'a vu aucun problème" → "did not see any problem": a negative word further on turns positive.
+                if let negative = negativeWordAhead(units, after: max(last, adverbs.last ?? last)),
+                   let english = negations.formUnderNot(units[negative].lowered) {
+                    units[negative].english = [english]
+                    units[negative].done = true
+                }
             }
             // "il n'y a pas de problème" → "there is no problem": the negation moves to the noun.
             let groupEnd = max(last, adverbs.last ?? last)
@@ -676,6 +682,18 @@ struct VerbGroupTransfer: Sendable {
         return cursor
     }
 
+    /// A negative word (`aucun`, `personne`, `rien`) within the clause after `start`, at most eight units ahead, that
+    /// is not the noun « personne » after a determiner (« la personne »).
+    private func negativeWordAhead(_ units: [TransferUnit], after start: Int) -> Int? {
+        guard let cursor = clauseAhead(units, after: start, limit: 8).first(where: {
+            units[$0].phrase == nil && negations.particle(units[$0].lowered) != nil
+        }), let kind = negations.particle(units[cursor].lowered)?.kind, kind == .object || kind == .determiner,
+              !units[cursor - 1].is(.determiner) else {
+            return nil
+        }
+        return cursor
+    }
+
     /// Whether a `since-cue` word (`depuis`) follows `start` within the clause, at most six units ahead.
     private func sinceAhead(_ units: [TransferUnit], after start: Int) -> Int? {
         clauseAhead(units, after: start, limit: 6).first { cursor in
@@ -790,6 +808,13 @@ struct VerbGroupTransfer: Sendable {
             let unit = units[cursor]
             if unit.isNumber { return unit.token.text != "1" }
             if unit.is(.noun) || unit.isTerm { return unit.features.contains(.plural) }
+            // « il y a deux pays » → "there are two countries": a number word other than one makes it plural.
+            if unit.is(.numeral), unit.phrase == nil, !unit.has(.singular) { return true }
+            // « il y a beaucoup de gens »: a determiner expression leaves the number to its noun.
+            if unit.phrase?.tags.pos == .determiner {
+                cursor += 1
+                continue
+            }
             if unit.is(.determiner) || unit.is(.numeral) || unit.is(.adjective) {
                 if unit.features.contains(.plural) { return true }
                 if unit.features.contains(.singular) { return false }
