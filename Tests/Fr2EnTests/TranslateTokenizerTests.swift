@@ -96,6 +96,8 @@ import Testing
         ("3,5", "3.5"),
         ("2012", "2012"),
         ("12 345,75", "12,345.75"),
+        ("7.50", "7.50"),
+        ("1.500", "1,500"),
     ])
     func numbers(_ french: String, _ expected: String) throws {
         let tokens = try Self.tokenizer().tokenize(french)

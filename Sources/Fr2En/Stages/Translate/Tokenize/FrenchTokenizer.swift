@@ -409,6 +409,15 @@ public struct FrenchTokenizer: Sendable {
                 text += "." + String(fraction)
                 end = cursor
             }
+        } else if groups.count == 1, end + 1 < scalars.count, scalars[end] == ".", isDigit(scalars[end + 1]) {
+            // A decimal point already written the English way (« 7.50 couronnes », « 2.6 millions »): a group of
+            // three digits was read as thousands above, so only other lengths reach here.
+            var cursor = end + 1
+            while cursor < scalars.count && isDigit(scalars[cursor]) { cursor += 1 }
+            if !(cursor < scalars.count && isWordScalar(scalars[cursor])) {
+                text += string(scalars[end..<cursor])
+                end = cursor
+            }
         }
         return (text, end)
     }

@@ -298,6 +298,13 @@ struct NounPhraseTransfer: Sendable {
                 units[index].done = true
                 continue
             }
+            // "66 % des employés" → "66% of the employees": a percentage takes "of" before a determined noun.
+            if let previous, previous.token.text == "%" || previous.phrase?.french == "pour cent", let next,
+               next.is(.determiner), next.isDefiniteArticle || next.has(.possessive) || next.has(.demonstrative) {
+                units[index].english = ["of"]
+                units[index].done = true
+                continue
+            }
             if let previous, previous.is(.noun), classes.contains(previous.lemma, in: .scaleNoun), index >= 2,
                units[index - 2].isNumber || units[index - 2].is(.numeral) {
                 units[index - 1].english = [inflector.inflect(previous.english.first ?? "", .base)]
