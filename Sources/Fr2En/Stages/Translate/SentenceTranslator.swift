@@ -214,7 +214,12 @@ public struct SentenceTranslator: Stage {
         guard let first = tokens.firstIndex(where: { $0.origin.contains(.sentenceInitial) }), tokens[first].text == "A",
               first + 1 < tokens.count, !tokens[first + 1].origin.contains(.enclitic) else { return }
         let next = tokens[first + 1]
-        let isName = next.kind == .word && next.isCapitalized
+        let isName = next.isCapitalized && {
+            switch next.kind {
+            case .word, .term: return true
+            default: return false
+            }
+        }()
         if next.kind == .number || isName || (next.kind == .word && Self.afterCapitalAGrave.contains(next.text.lowercased())) {
             tokens[first].text = "À"
         }
