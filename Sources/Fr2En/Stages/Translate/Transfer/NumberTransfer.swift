@@ -8,6 +8,7 @@
 /// 1er                 → 1st
 /// 14h30               → 14:30
 /// 3,5 millions        → 3.5 million
+/// 10 €                → €10
 /// ```
 /// Months and days come from the names lexicon (kinds `month`, `day`); the tokeniser has already written the
 /// digits the English way.
@@ -19,6 +20,9 @@ struct NumberTransfer: Sendable {
         guard unit.isWord else { return nil }
         return names?.lookup(unit.lowered)?.kind
     }
+
+    /// Currency symbols, which English writes before the amount (« 10 € » → "€10").
+    private static let currencySymbols: Set<String> = ["€", "$", "£"]
 
     func apply(_ units: inout [TransferUnit]) {
         let kinds = units.map { unit -> NameLexicon.Kind? in
@@ -97,6 +101,12 @@ struct NumberTransfer: Sendable {
             units[index].done = true
             units[index + 2].english = ["to"]
             units[index + 2].done = true
+        }
+        // "10 €" → "€10": English writes the currency symbol before the amount.
+        for index in units.indices.dropFirst() where Self.currencySymbols.contains(units[index].token.text)
+            && units[index - 1].isNumber && !units[index].done {
+            units[index - 1].before.append(units[index].token.text)
+            units[index].drop()
         }
         // "3,5 millions" → "3.5 million".
         for index in units.indices.dropFirst() where units[index].is(.noun) && classes.contains(units[index].lemma, in: .scaleNoun) {
