@@ -506,7 +506,8 @@ struct VerbGroupTransfer: Sendable {
             // `postverbal-adverb` goes after the English verb when nothing but a preposition, a conjunction or the
             // end of the clause follows it.
             var trailingAdverbs: [String] = []
-            if main != head, !adverbs.isEmpty, adverbs.allSatisfy({ $0 < main && units[$0].phrase == nil
+            if main != head, !adverbs.isEmpty, adverbs.allSatisfy({ $0 < main
+                   && (units[$0].phrase == nil || units[$0].phrase?.tags.pos == .adverb)
                    && classes.contains(units[$0].lowered, in: .postverbalAdverb) }), clauseBoundary(units, after: main) {
                 trailingAdverbs = adverbWords
                 adverbWords = []
