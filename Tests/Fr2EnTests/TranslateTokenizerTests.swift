@@ -98,12 +98,22 @@ import Testing
         ("12 345,75", "12,345.75"),
         ("7.50", "7.50"),
         ("1.500", "1,500"),
+        ("99.80", "99.80"),
+        ("1.5", "1.5"),
+        ("1.000", "1,000"),
     ])
     func numbers(_ french: String, _ expected: String) throws {
         let tokens = try Self.tokenizer().tokenize(french)
         #expect(tokens.count == 1)
         #expect(tokens.first?.text == expected)
         #expect(tokens.first?.kind == .number)
+    }
+
+    /// A decimal point copied from English text keeps its number whole before a currency symbol; numbered
+    /// sections with several points are not one number.
+    @Test func aDecimalPointKeepsTheNumberWhole() throws {
+        #expect(try Self.texts("à 99.80$ le baril") == ["à", "99.80", "$", "le", "baril"])
+        #expect(try Self.texts("l'article 1.2.3") == ["l'", "article", "1", ".", "2", ".", "3"])
     }
 
     @Test func aYearBeforeAGroupOfThreeDigitsStaysApart() throws {

@@ -8,11 +8,14 @@ Sources (each a "vote"):
   fd    FreeDict fra-eng
   fdr   FreeDict eng-fra, reversed
   cog   for lemmas none of the above translates: an English word of the same shape (lobbyiste → lobbyist,
-        inchangé → unchanged) that English uses in the same word class (wordfreq, lemminflect)
+        inchangé → unchanged, cirrhose → cirrhosis) that English uses (wordfreq) in the same word class
+        (lemminflect or WordNet 3.0's index of that class)
 Adjectives the analyser has no noun for but the Dicollecte dictionary (hunspell-fr-comprehensive) lists as nouns
 too get noun senses: FreeDict entries marked as nouns, else the adjective's English senses that WordNet 3.0
 (wordnet-base) files under noun.person (conservateur → conservative), see add_nominal_senses.
-Untranslated -ment adverbs then get the manner adverb of their adjective's best sense (faiblement → weakly).
+Untranslated -ment adverbs then get the manner adverb of their adjective's best sense (faiblement → weakly), and
+untranslated agent nouns in -eur the agent noun of their verb's best sense when WordNet files it under noun.person
+(recruteur → recruiter), see add_agent_nouns.
 Every French (lemma, full tag sequence) of the Apertium analyser is looked up in each chain (lemmas only the
 Dicollecte supplement of fr.morph.tsv knows get FreeDict and cognate votes only); the English lemma
 is what the second bilingual dictionary returns. Ranking: sum of source votes (the first translation a
@@ -226,8 +229,10 @@ COGNATE_SUFFIXES = [
     ("iser", "ize", {"vblex"}), ("iser", "ise", {"vblex"}), ("ifier", "ify", {"vblex"}), ("er", "", {"vblex"}),
     ("er", "e", {"vblex"}), ("er", "ate", {"vblex"}), ("ir", "", {"vblex"}), ("re", "", {"vblex"}),
     ("emment", "ently", {"adv"}), ("amment", "antly", {"adv"}), ("ement", "ly", {"adv"}), ("ment", "ly", {"adv"}),
+    ("isation", "ization", {"n"}), ("ose", "osis", {"n"}), ("ique", "ics", {"n"}), ("ien", "ian", {"adj", "n"}),
 ]
 COGNATE_UPOS = {"n": "NOUN", "adj": "ADJ", "adv": "ADV", "vblex": "VERB"}
+WORDNET_INDEX = {"n": "noun", "adj": "adj", "adv": "adv", "vblex": "verb"}
 COGNATE_MIN_ZIPF = 2.5
 NEGATIVE_PREFIXES = ("in", "im")
 
@@ -237,10 +242,22 @@ def strip_accents(text):
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
+def wordnet_lemmas():
+    """One-word lower-case WordNet 3.0 lemmas by French part of speech (`n`, `adj`, `adv`, `vblex`)."""
+    result = {}
+    for pos, name in WORDNET_INDEX.items():
+        with open(f"/usr/share/wordnet/index.{name}", encoding="utf-8") as index:
+            result[pos] = {line.split(" ", 1)[0] for line in index
+                           if not line.startswith(" ") and "_" not in line.split(" ", 1)[0]}
+    return result
+
+
 def cognate_votes(votes, keys):
     """For lemmas no dictionary translates: English words of the same shape (lobby → lobby, lobbyiste →
-    lobbyist, différemment → differently, inchangé → unchanged) that English text uses (wordfreq) in that word
-    class (lemminflect)."""
+    lobbyist, différemment → differently, inchangé → unchanged, cirrhose → cirrhosis, regrettable →
+    regrettable) that English text uses (wordfreq) in that word class (lemminflect, or WordNet 3.0's index of that
+    class, which lists words lemminflect lacks: positivity, protease)."""
+    wordnet = wordnet_lemmas()
     for lemma, pos in keys:
         if pos not in COGNATE_UPOS or (lemma, pos) in votes.table or not lemma.isalpha() or not lemma.islower():
             continue
@@ -259,7 +276,7 @@ def cognate_votes(votes, keys):
                 if zipf_frequency(english, "en") < COGNATE_MIN_ZIPF:
                     continue
                 # A lemma of that class, not an inflected form of another (camer → "came" is no cognate).
-                if english not in getAllLemmas(english).get(COGNATE_UPOS[pos], ()):
+                if english not in getAllLemmas(english).get(COGNATE_UPOS[pos], ()) and english not in wordnet[pos]:
                     continue
                 found.append(english)
         for rank, english in enumerate(found):
@@ -414,6 +431,50 @@ def add_nominal_senses(rows, keys):
     rows = rows + added
     rows.sort(key=lambda r: (r[0], r[1], -float(r[3]), r[2]))
     return rows
+AGENT_ENDINGS = (("icateur", "ier"), ("ateur", "er"), ("eur", "er"))
+AGENT_FACTOR = 0.6
+
+
+def agent_forms(verb):
+    """English agent nouns of a one-word verb, most regular first: bathe → bather, refine → refiner, plan →
+    planner (the -ing form's stem), recruit → recruiter, select → selector."""
+    forms = [verb + "r"] if verb.endswith("e") else []
+    ing = getInflection(verb, "VBG")
+    if ing and ing[0].endswith("ing"):
+        forms.append(ing[0][:-3] + "er")
+    return forms + [verb + "er", verb + "or"]
+
+
+def add_agent_nouns(rows, keys):
+    """Noun senses for French agent nouns in -eur no source translates (recruteur, raffineur, planificateur):
+    the verb they come from (-eur → -er, -ateur → -er, -icateur → -ier) has a one-word best sense, and that
+    sense's agent noun is a WordNet noun.person (recruit → recruiter, refine → refiner, schedule → scheduler);
+    weight = the verb sense's weight × AGENT_FACTOR."""
+    people = person_nouns()
+    covered = {(r[0], r[1]) for r in rows}
+    verbs = {}
+    for lemma, pos, english, weight in rows:
+        if pos == "vblex" and lemma not in verbs:
+            verbs[lemma] = (english, float(weight))
+    added = []
+    for lemma in sorted({lemma for lemma, pos in keys if pos in ("n", "adj")}):
+        if (lemma, "n") in covered or not lemma.isalpha():
+            continue
+        for french_end, verb_end in AGENT_ENDINGS:
+            if not lemma.endswith(french_end):
+                continue
+            english, weight = verbs.get(lemma[:-len(french_end)] + verb_end, ("", 0.0))
+            if english and " " not in english:
+                agent = next((form for form in agent_forms(english) if form in people), None)
+                if agent:
+                    added.append((lemma, "n", agent, "%.4f" % (weight * AGENT_FACTOR)))
+            break
+    log(f"bilingual: {len(added)} agent nouns in -eur derived from their verbs (WordNet noun.person)")
+    rows = rows + added
+    rows.sort(key=lambda r: (r[0], r[1], -float(r[3]), r[2]))
+    return rows
+
+
 PREFERRED_TAGS = ("inf", "pri", "pp", "sg", "pl")
 MAX_UNITS_PER_LEMMA = 4
 
@@ -458,6 +519,7 @@ def build():
     rows = rank(votes)
     rows = add_manner_adverbs(rows, sorted(set(units_by_key) | extra_keys), adjective_forms())
     rows = add_nominal_senses(rows, nominal)
+    rows = add_agent_nouns(rows, sorted(set(units_by_key) | extra_keys))
     covered = {(r[0], r[1]) for r in rows}
     log(f"bilingual: {len(covered)} of {len(units_by_key)} lemma+pos covered")
     packages = [p for name in CHAINS for p in CHAIN_PACKAGES[name]]

@@ -135,16 +135,25 @@ public struct SentenceTranslator: Stage {
         return result
     }
 
-    /// « anti-terroriste », « ex-reine »: the content readings of the base of a word with a listed hyphenated
-    /// prefix, under the prefixed lemma (`anti-terroriste`), which `LexicalTransfer` translates through the base.
+    /// « anti-terroriste », « ex-reine », « anticrise »: the content readings of the base of a word with a listed
+    /// prefix, under the prefixed lemma (`anti-terroriste`, `anticrise`), which `LexicalTransfer` translates
+    /// through the base. Of several solid splits the longest prefix whose base has content readings wins, and a
+    /// solid split counts only where it gives an English word (« réenregistrées » stays unknown, not a verb
+    /// "réenregistréesed", when "rerecord" is no listed word).
     private func prefixedReadings(_ word: String) -> [MorphAnalysis] {
-        guard let (prefix, base) = prefixes.split(word) else { return [] }
-        var readings = morphology.analyses(exact: base)
-        if readings.isEmpty { readings = accentRestoredAnalyses(base) }
-        return readings.compactMap { reading in
-            guard [.noun, .adjective, .verb, .adverb].contains(reading.pos) else { return nil }
-            return MorphAnalysis(lemma: prefix + reading.lemma, tags: reading.tags)
+        for (prefix, base) in prefixes.splits(word) {
+            let hyphenated = prefix.hasSuffix("-")
+            var readings = morphology.analyses(exact: base)
+            // A hyphen marks the prefix for certain: its base may also have lost its accents.
+            if readings.isEmpty, hyphenated { readings = accentRestoredAnalyses(base) }
+            let content = readings.compactMap { reading -> MorphAnalysis? in
+                guard [.noun, .adjective, .verb, .adverb].contains(reading.pos) else { return nil }
+                let prefixed = MorphAnalysis(lemma: prefix + reading.lemma, tags: reading.tags)
+                return hyphenated || lexical.bestSense(prefixed) != nil ? prefixed : nil
+            }
+            if !content.isEmpty { return content }
         }
+        return []
     }
 
     /// The analyses of the accented form a lower-case word the lexicon lacks may have lost or mistyped its accents

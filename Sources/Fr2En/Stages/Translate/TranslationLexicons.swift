@@ -28,7 +28,7 @@
 /// | `en.article-preferences.tsv` | English words news uses without "the" where French has le/la/les |
 /// | `fr-en.cognates.tsv` | word endings for guessing cognates of unknown words |
 /// | `en.vocabulary.tsv` | English words a cognate guess must be (others stay French) |
-/// | `fr-en.prefixes.tsv` | hyphenated prefixes of words the lexicon lacks (anti-terroriste → anti-terrorist) |
+/// | `fr-en.prefixes.tsv` | prefixes of words the lexicon lacks (anti-terroriste → anti-terrorist, revendre → resell) |
 /// | `en.adverbs.tsv` | manner adverbs of English adjectives (de façon précise → precisely) |
 /// | `en.noun-compounds.tsv` | English noun compounds (conférence de presse → press conference) |
 /// | `en.possessives.tsv` | nouns news English puts in a possessive (la décision du gouvernement → the government's decision) |
@@ -64,7 +64,7 @@ public struct TranslationLexicons: Sendable {
     public var articlePreferences: ArticlePreferences
     /// Endings for guessing the English of unknown lower-case words (none: unknown words are copied).
     public var cognates: CognateRules
-    /// Hyphenated prefixes of words the lexicon lacks (none: « anti-terroriste » stays unknown).
+    /// Hyphenated and solid prefixes of words the lexicon lacks (none: « anti-terroriste » stays unknown).
     public var prefixes: PrefixRules
     /// Manner adverbs of English adjectives (none: « de façon précise » stays "in a precise way").
     public var adverbs: EnglishAdverbs
@@ -142,6 +142,8 @@ public struct TranslationLexicons: Sendable {
         // The morphology is most of the loading time: it loads on another thread while the rest load here.
         let morphologyPath = try path("fr.morph.tsv")
         let morphology = BackgroundLoad { try MorphLexicon(path: morphologyPath) }
+        // Both the cognate guesser and the solid prefixes check their English here.
+        let vocabulary = try EnglishVocabulary(path: path("en.vocabulary.tsv"))
         return try TranslationLexicons(
             morphology: morphology.value(),
             bilingual: BilingualLexicon(path: path("fr-en.bilingual.tsv")),
@@ -163,9 +165,8 @@ public struct TranslationLexicons: Sendable {
             prepositionContexts: PrepositionContextLexicon(path: path("fr-en.preposition-contexts.tsv")),
             articles: IndefiniteArticles(path: path("en.articles.tsv")),
             articlePreferences: ArticlePreferences(path: path("en.article-preferences.tsv")),
-            cognates: CognateRules(path: path("fr-en.cognates.tsv"),
-                                   vocabulary: EnglishVocabulary(path: path("en.vocabulary.tsv")), acceptsNonWords: true),
-            prefixes: PrefixRules(path: path("fr-en.prefixes.tsv")),
+            cognates: CognateRules(path: path("fr-en.cognates.tsv"), vocabulary: vocabulary, acceptsNonWords: true),
+            prefixes: PrefixRules(path: path("fr-en.prefixes.tsv"), vocabulary: vocabulary),
             adverbs: EnglishAdverbs(path: path("en.adverbs.tsv")),
             nounCompounds: NounCompounds(path: path("en.noun-compounds.tsv")),
             possessiveNouns: PossessiveNouns(path: path("en.possessives.tsv")),

@@ -122,6 +122,9 @@ public struct WordClasses: Sendable {
         /// Adjectives of sameness whose `que` is "as": `la même chose que` → "the same thing as" (the adverb `même`,
         /// "even", is not one).
         case equativeAdjective = "equative-adjective"
+        /// Currency symbols French writes after the amount and English before it: `375 000 $` → "$375,000",
+        /// `3,5 millions €` → "€3.5 million" (`NumberTransfer`).
+        case currencySymbol = "currency-symbol"
     }
 
     private var members: [WordClass: Set<String>] = [:]

@@ -397,6 +397,18 @@ public struct FrenchTokenizer: Sendable {
         }
         var text = groups.joined(separator: ",")
         // A plain four-digit number without separators stays as it is (years).
+        // A decimal point, as text copied from English has it (« 99.80$ »): one, two or four digits or more
+        // after it (three are a thousands group, above), and no further point-and-digit on either side (« 1.2.3 »).
+        let afterPoint = index >= 2 && scalars[index - 1] == "." && isDigit(scalars[index - 2])
+        if groups.count == 1, !afterPoint, end + 1 < scalars.count, scalars[end] == ".", isDigit(scalars[end + 1]) {
+            var cursor = end + 1
+            while cursor < scalars.count && isDigit(scalars[cursor]) { cursor += 1 }
+            let followedByMore = cursor < scalars.count && (isWordScalar(scalars[cursor])
+                || scalars[cursor] == "." && cursor + 1 < scalars.count && isDigit(scalars[cursor + 1]))
+            if cursor - end - 1 != 3, !followedByMore {
+                return (text + "." + string(scalars[(end + 1)..<cursor]), cursor)
+            }
+        }
         // Decimal comma.
         if end + 1 < scalars.count, scalars[end] == ",", isDigit(scalars[end + 1]) {
             var fraction = String.UnicodeScalarView()
@@ -407,15 +419,6 @@ public struct FrenchTokenizer: Sendable {
             }
             if !(cursor < scalars.count && isWordScalar(scalars[cursor])) {
                 text += "." + String(fraction)
-                end = cursor
-            }
-        } else if groups.count == 1, end + 1 < scalars.count, scalars[end] == ".", isDigit(scalars[end + 1]) {
-            // A decimal point already written the English way (« 7.50 couronnes », « 2.6 millions »): a group of
-            // three digits was read as thousands above, so only other lengths reach here.
-            var cursor = end + 1
-            while cursor < scalars.count && isDigit(scalars[cursor]) { cursor += 1 }
-            if !(cursor < scalars.count && isWordScalar(scalars[cursor])) {
-                text += string(scalars[end..<cursor])
                 end = cursor
             }
         }

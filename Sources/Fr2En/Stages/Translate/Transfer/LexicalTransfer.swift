@@ -18,7 +18,7 @@ struct LexicalTransfer: Sendable {
     let senseContexts: SenseContextLexicon
     let names: NameLexicon?
     let cognates: CognateRules
-    /// Hyphenated prefixes (« anti-terroriste » → "anti-terrorist": the base's sense after the prefix's English).
+    /// Prefixes (« anti-terroriste » → "anti-terrorist", « revendre » → "resell": the prefix's English on the base's sense).
     let prefixes: PrefixRules
     let inflector: EnglishInflector
     /// Word lists (`plural-quantifier`: « de nombreux pays » → "many countries").

@@ -8,7 +8,7 @@
 /// 1er                 → 1st
 /// 14h30               → 14:30
 /// 3,5 millions        → 3.5 million
-/// 10 €                → €10
+/// 375 000 $           → $375,000
 /// ```
 /// Months and days come from the names lexicon (kinds `month`, `day`); the tokeniser has already written the
 /// digits the English way.
@@ -20,9 +20,6 @@ struct NumberTransfer: Sendable {
         guard unit.isWord else { return nil }
         return names?.lookup(unit.lowered)?.kind
     }
-
-    /// Currency symbols, which English writes before the amount (« 10 € » → "€10").
-    private static let currencySymbols: Set<String> = ["€", "$", "£"]
 
     func apply(_ units: inout [TransferUnit]) {
         let kinds = units.map { unit -> NameLexicon.Kind? in
@@ -102,16 +99,19 @@ struct NumberTransfer: Sendable {
             units[index + 2].english = ["to"]
             units[index + 2].done = true
         }
-        // "10 €" → "€10": English writes the currency symbol before the amount.
-        for index in units.indices.dropFirst() where Self.currencySymbols.contains(units[index].token.text)
-            && units[index - 1].isNumber && !units[index].done {
-            units[index - 1].before.append(units[index].token.text)
-            units[index].drop()
-        }
         // "3,5 millions" → "3.5 million".
         for index in units.indices.dropFirst() where units[index].is(.noun) && classes.contains(units[index].lemma, in: .scaleNoun) {
             guard units[index - 1].isNumber, let word = units[index].english.first, word.hasSuffix("s") else { continue }
             units[index].english = [String(word.dropLast())]
+        }
+        // "375 000 $" → "$375,000", "3,5 millions €" → "€3.5 million": the symbol goes before the amount.
+        for index in units.indices.dropFirst() where units[index].isPunctuation
+            && classes.contains(units[index].token.text, in: .currencySymbol) {
+            var amount = index - 1
+            if amount > 0, units[amount].is(.noun), classes.contains(units[amount].lemma, in: .scaleNoun) { amount -= 1 }
+            guard units[amount].isNumber, units[amount].before.isEmpty, units[index].english.count == 1 else { continue }
+            units[amount].before = units[index].english
+            units[index].english = []
         }
     }
 
