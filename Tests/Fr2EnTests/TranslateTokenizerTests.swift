@@ -138,4 +138,23 @@ import Testing
         #expect(tokens[1].origin.contains(.sentenceInitial))
         #expect(!tokens[2].origin.contains(.sentenceInitial))
     }
+
+    /// Words glued by a lost space split after a known function word (before a capital) or a function word or verb
+    /// (before a digit); brand names, units and words the lexicon knows whole stay one token.
+    @Test(arguments: [
+        ("àWashington", ["à", "Washington"]),
+        ("avecWillard", ["avec", "Willard"]),
+        ("avait30", ["avait", "30"]),
+        ("depuis1993", ["depuis", "1993"]),
+        ("iPhone", ["iPhone"]),
+        ("eBay", ["eBay"]),
+        ("cm2", ["cm2"]),
+        ("Mazda3", ["Mazda3"]),
+        ("G20", ["G20"]),
+    ])
+    func gluedWords(_ french: String, _ expected: [String]) throws {
+        let lexicons = try TranslateFixtures.shippedLexicons()
+        let tokenizer = FrenchTokenizer(rules: lexicons.tokenization, morphology: lexicons.morphology)
+        #expect(tokenizer.tokenize(french).map(\.text) == expected)
+    }
 }

@@ -234,6 +234,20 @@ public struct SentenceTranslator: Stage {
         }
     }
 
+    /// « Noël Mamère »: a one-word glossary term that is also a first name, before a capitalised surname-like word,
+    /// is the first name: it goes back to being a word, which `NameRuns` keeps as a name.
+    private func releaseFirstNameTerms(_ tokens: inout [SourceToken]) {
+        for index in tokens.indices.dropLast() {
+            guard case .term(let match) = tokens[index].kind, tokens[index].isCapitalized,
+                  !match.matchedText.contains(" "), tokens[index + 1].kind == .word else { continue }
+            let next = tokens[index + 1]
+            guard nameRuns.isFirstNameTerm(morphology.analyses(exact: match.matchedText), next: next,
+                                           morphology.analyses(exact: next.text)) else { continue }
+            tokens[index] = SourceToken(text: match.matchedText, kind: .word, spaceBefore: tokens[index].spaceBefore,
+                                        origin: tokens[index].origin)
+        }
+    }
+
     /// Tokens with their readings, multi-word expressions merged.
     private func analyse(_ segments: [TargetSegment]) -> [TransferUnit] {
         var tokens: [SourceToken] = []
@@ -248,6 +262,7 @@ public struct SentenceTranslator: Stage {
             }
         }
         restoreCapitalAGrave(&tokens)
+        releaseFirstNameTerms(&tokens)
         var analyses = tokens.map { token -> [MorphAnalysis] in
             guard case .word = token.kind else { return [] }
             if token.origin.contains(.sentenceInitial) && token.isCapitalized {

@@ -86,6 +86,17 @@ struct EnglishVerbPhrase: Sendable {
         }
     }
 
+    /// The English subject pronoun of a person and number (a third-person singular person is "he").
+    func subjectPronoun(_ agreement: Agreement) -> String {
+        switch (agreement.person, agreement.plural) {
+        case (1, false): return "I"
+        case (1, true): return "we"
+        case (2, _): return "you"
+        case (_, true): return "they"
+        default: return "he"
+        }
+    }
+
     func have(_ agreement: Agreement) -> String { agreement.isThirdSingular ? "has" : "have" }
     func `do`(_ agreement: Agreement) -> String { agreement.isThirdSingular ? "does" : "do" }
 

@@ -8,6 +8,11 @@
 /// composé, `pqp` plus-que-parfait, `cpa` conditionnel passé, `fa` futur antérieur); `english` is what replaces
 /// the verb, where `{be}`, `{have}`, `{do}` agree with the subject; `form` is the infinitive's English form
 /// (`VB`, `VBN`, `VBG`). Example: `venir de pri {have} just VBN` turns « il vient de partir » into "he has just left".
+///
+/// Tense `*` is a complement frame: in any tense (and as an infinitive or participle) the verb keeps its own
+/// conjugation with `english` as its English verb, and the infinitive after the link takes `form` with no "to":
+/// `risquer de * risk - VBG` turns « il risque de perdre » into "he risks losing", « il a arrêté de fumer » into
+/// "he stopped smoking" (`negated` is unused there).
 public struct VerbFrameLexicon: Sendable {
     public struct Frame: Sendable, Hashable {
         public var link: [String]
@@ -39,6 +44,11 @@ public struct VerbFrameLexicon: Sendable {
     /// The frames of a verb in a tense, longest link first.
     public func frames(_ lemma: String, tense: String) -> [Frame] {
         (frames[lemma + "|" + tense] ?? []).sorted { $0.link.count > $1.link.count }
+    }
+
+    /// The complement frame (tense `*`) of a verb before the link word `link` (`de`, `d'`, `à`), if any.
+    public func complementFrame(_ lemma: String, link: String) -> Frame? {
+        frames[lemma + "|*"]?.first { $0.link == [link] }
     }
 
     /// Whether a verb has any frame at all.

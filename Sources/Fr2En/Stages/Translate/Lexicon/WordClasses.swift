@@ -15,7 +15,8 @@ public struct WordClasses: Sendable {
         case quantityAdverb = "quantity-adverb"
         /// Number nouns that stay singular after a number and drop `de`: `3 millions de` → "3 million".
         case scaleNoun = "scale-noun"
-        /// Verbs whose subject `il` is impersonal ("it"): `il semble`, `il faut`.
+        /// Verbs whose subject `il` is impersonal ("it"): `il semble`, `il faut`; also verb expressions of
+        /// `fr-en.mwe.tsv` whose verb alone is not (`arriver que`: `il arrive que` → "it happens that").
         case impersonalVerb = "impersonal-verb"
         /// Verbs whose impersonal `il` says that something exists, like `il y a`: `il existe une solution` →
         /// "there is a solution", agreeing with what follows (`il existe des solutions` → "there are solutions").
@@ -116,6 +117,13 @@ public struct WordClasses: Sendable {
         /// Lower-case particles inside personal and place names (`de`, `da`, `van`): between a name and a capitalised
         /// surname they stay French (`Charles de Gaulle`, `Rio de Janeiro`; `NameRuns`).
         case nameParticle = "name-particle"
+        /// Ranks and forms of address written in small letters before a name (`général`, `madame`): a
+        /// `name-particle` between one and a listed surname is part of the name (`le général de Gaulle` → "General
+        /// de Gaulle", not "of Gaulle"); like an `office-title`, one between `le`/`la` and a name drops the article.
+        case nameTitle = "name-title"
+        /// Offices that English writes as a capitalised title before a name, without an article: `le président
+        /// Obama` → "President Obama", `la chancelière Merkel` → "Chancellor Merkel" (`DefiniteArticleTransfer`).
+        case officeTitle = "office-title"
         /// Adverbs and expressions of equal comparison whose `que` is "as": `aussi grand que` → "as big as", `autant
         /// de livres que` → "as many books as", `tout aussi` → "just as … as".
         case equative = "equative"
@@ -125,6 +133,13 @@ public struct WordClasses: Sendable {
         /// Currency symbols French writes after the amount and English before it: `375 000 $` → "$375,000",
         /// `3,5 millions €` → "€3.5 million" (`NumberTransfer`).
         case currencySymbol = "currency-symbol"
+        /// Nouns, adjectives and participles whose `de` + infinitive is English "of" + -ing: `le risque de perdre`
+        /// → "the risk of losing", `accusé d'avoir menti` → "accused of having lied", `capable de gagner` →
+        /// "capable of winning" (other nouns keep "to": `la décision de partir` → "the decision to leave").
+        case ofGerund = "of-gerund"
+        /// Impersonal verbs whose person object pronoun is the English subject of the verb `fr-en.dative-verbs.tsv`
+        /// gives them: `il nous faut du temps` → "we need time", `il me faut partir` → "I need to leave".
+        case dativeSubjectVerb = "dative-subject-verb"
     }
 
     private var members: [WordClass: Set<String>] = [:]

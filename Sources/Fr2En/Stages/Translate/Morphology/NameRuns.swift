@@ -54,9 +54,29 @@ struct NameRuns: Sendable {
         }
         // `Charles de Gaulle`, `Rio de Janeiro`, `Lula da Silva`: a particle after a first name; after a surname or a
         // place it is the French preposition (`Manfred Kaiser de Lahr`, `Ciudad de México`).
-        guard classes.contains(tokens[index].text, in: .nameParticle), nextIsCapitalised, previous.kind == .word,
-              previous.isCapitalized, analyses[index - 1].contains(where: isFirstNameReading) else { return false }
+        guard classes.contains(tokens[index].text, in: .nameParticle), nextIsCapitalised, previous.kind == .word
+        else { return false }
+        // `le général de Gaulle`, `Madame de Staël`: after a title, before a listed surname.
+        if !previous.isCapitalized {
+            return classes.contains(previous.text.lowercased(), in: .nameTitle) && isListedSurname(analyses[index + 1])
+        }
+        guard analyses[index - 1].contains(where: isFirstNameReading) else { return false }
         return isSurnameLike(analyses[index + 1])
+    }
+
+    /// Whether a one-word glossary term is a first name here: it is listed as one (`firstNameReadings`) and a
+    /// capitalised surname-like word follows (`Noël Mamère`, not the glossary's "Christmas").
+    /// - Parameters:
+    ///   - firstNameReadings: the morphology's readings of the term's text.
+    ///   - next: the token after the term and its readings.
+    func isFirstNameTerm(_ firstNameReadings: [MorphAnalysis], next: SourceToken, _ nextReadings: [MorphAnalysis]) -> Bool {
+        next.kind == .word && next.isCapitalized && firstNameReadings.contains(where: isFirstNameReading)
+            && isSurnameLike(nextReadings)
+    }
+
+    /// A word listed as a surname and not as a place.
+    private func isListedSurname(_ readings: [MorphAnalysis]) -> Bool {
+        !readings.isEmpty && isSurnameLike(readings)
     }
 
     private func isFirstNameReading(_ reading: MorphAnalysis) -> Bool {

@@ -117,6 +117,9 @@ struct RuleTagger: Sendable {
         var finiteVerb = false
         /// Nothing but a verb.
         var onlyVerb = false
+        /// A past participle that cannot be an infinitive nor a third-person finite verb (`disparus`, `immigrés`):
+        /// no object pronoun stands right before one, so `les` there is the article of a participle used as a noun.
+        var bareParticiple = false
     }
 
     /// The next word's plausible readings summed up (all false when there is none).
@@ -134,9 +137,15 @@ struct RuleTagger: Sendable {
                     || ($0.pos == .verb && $0.tags.has(.pastParticiple))
             }
         }
+        let bareParticiple = unit.candidates.contains { $0.pos.isVerb && $0.tags.has(.pastParticiple) }
+            && !unit.candidates.contains { candidate in
+                candidate.pos.isVerb && (candidate.tags.has(.infinitive)
+                    || candidate.tags.hasAny(MorphFeatures.finite) && !candidate.tags.has(.first) && !candidate.tags.has(.second))
+            }
         return Ahead(nominal: nominal,
                      finiteVerb: readings.contains { $0.pos.isVerb && $0.tags.hasAny(MorphFeatures.finite) },
-                     onlyVerb: !unit.candidates.isEmpty && readings.allSatisfy { $0.pos.isVerb })
+                     onlyVerb: !unit.candidates.isEmpty && readings.allSatisfy { $0.pos.isVerb },
+                     bareParticiple: bareParticiple)
     }
 
     /// Whether the tagged corpus reads `unit` as an infinitive at least half the time (`parler`, not `pouvoir`,
@@ -303,7 +312,10 @@ struct RuleTagger: Sendable {
         case .determiner:
             if nextMayBe.nominal { value += 20 } else { value -= 15 }
             if let next, next.lowered == "plus" || next.lowered == "moins" { value += 30 }
-            if nextMayBe.onlyVerb { value -= 25 }
+            // « les disparus »: an article that could be an object pronoun, before a bare participle, is one.
+            let beforeBareParticiple = nextMayBe.bareParticiple && previous?.is(.pronoun) != true
+                && unit.candidates.contains { $0.pos == .pronoun && $0.tags.has(.proclitic) }
+            if nextMayBe.onlyVerb && !beforeBareParticiple { value -= 25 }
             if next?.isPunctuation ?? true { value -= 25 }
             // An article never stands before « de »: « un des livres », « un de ses amis » is the pronoun "one".
             if let next, ["de", "d'", "des", "du"].contains(next.lowered) { value -= 40 }
@@ -318,6 +330,8 @@ struct RuleTagger: Sendable {
                 if nextMayBe.finiteVerb || (next?.canBe(.pronoun) ?? false) && !nextMayBe.nominal { value += 18 }
                 if isSubjectOrClitic(previous) { value += 8 }
                 if nextMayBe.nominal && !nextMayBe.onlyVerb { value -= 10 }
+                // « Les disparus sont nombreux »: not before a bare participle, unless a pronoun subject precedes.
+                if nextMayBe.bareParticiple && previous?.is(.pronoun) != true { value -= 40 }
                 if next?.isPunctuation ?? true { value += 12 }
             }
             // After a prepositional expression (« chacun d'entre nous ») nous/vous is the tonic object, unless an

@@ -121,6 +121,7 @@ public struct FrenchTokenizer: Sendable {
                         break
                     }
                 }
+                if quasiApostrophe == nil, let glued = gluedEnd(scalars, from: start, to: end, slice) { end = glued }
                 var word = slice(start, end)
                 if let quasiApostrophe {
                     word = slice(start, quasiApostrophe) + "'" + slice(quasiApostrophe + 1, end)
@@ -235,6 +236,27 @@ public struct FrenchTokenizer: Sendable {
             if offset == 0, word.first?.isUppercase == true { text = part.prefix(1).uppercased() + part.dropFirst() }
             return SourceToken(text: text, kind: .word, spaceBefore: true, origin: parts.count > 1 ? .contracted : [])
         }
+    }
+
+    /// Where a word glued to the next one by a lost space ends: « àWashington » → "à" + "Washington", « avait30 »
+    /// → "avait" + "30". The run splits at its first change from a small letter to a capital after a function word
+    /// the lexicon knows (`iPhone`, `eBay`, `microSD` stay whole), or to a digit after a function word or a verb
+    /// (`cm2`, `Mazda3` stay whole); a run the lexicon knows whole never splits.
+    private func gluedEnd(_ scalars: [Unicode.Scalar], from start: Int, to end: Int,
+                          _ slice: (Int, Int) -> String) -> Int? {
+        var split = start
+        while split < end, scalars[split].properties.isLowercase { split += 1 }
+        guard split > start, split + 1 < end, Self.isUpper(scalars[split]) || Self.isDigit(scalars[split]) else {
+            return nil
+        }
+        let whole = slice(start, end)
+        guard !isKnown(whole) else { return nil }
+        let readings = morphology.analyses(exact: slice(start, split))
+        guard !readings.isEmpty else { return nil }
+        if Self.isDigit(scalars[split]) {
+            return readings.allSatisfy({ !$0.pos.isContentWord || $0.pos.isVerb }) ? split : nil
+        }
+        return readings.allSatisfy({ !$0.pos.isContentWord }) ? split : nil
     }
 
     private func isKnown(_ word: String) -> Bool {

@@ -6,6 +6,7 @@
 ///
 /// ```
 /// les enfants jouent            → children play          (plain)
+/// le président Obama            → President Obama        (`office-title` before a name)
 /// la réduction des dépenses     → the reduction of spending (after de; "reduction" keeps "the")
 /// le projet                     → the project            (count noun: kept)
 /// ```
@@ -25,6 +26,13 @@ struct DefiniteArticleTransfer: Sendable {
             // The morphology tags only le, la, l' and les as definite determiners.
             guard article.isDefiniteArticle, article.english.count == 1,
                   article.english[0].lowercased() == "the" else { continue }
+            if titleBeforeName(units, title: index + 1) {
+                // "President Obama": the title takes capitals and no article.
+                units[index].english = []
+                units[index].done = true
+                units[index + 1].english = units[index + 1].english.map(Self.capitalisingWords)
+                continue
+            }
             let head = units[index + 1]
             guard head.english.count == 1, head.phrase == nil else { continue }
             var form: String
@@ -44,6 +52,28 @@ struct DefiniteArticleTransfer: Sendable {
             units[index].english = []
             units[index].done = true
         }
+    }
+
+    /// Whether the noun at `title` is an `office-title` or `name-title` right before a name (a capitalised word, or
+    /// a name particle the name runs kept: `le général de Gaulle`).
+    private func titleBeforeName(_ units: [TransferUnit], title: Int) -> Bool {
+        // « le général » may be read as the adjective.
+        guard title + 1 < units.count, units[title].is(.noun) || units[title].is(.adjective)
+                || units[title].phrase?.tags.pos == .noun else {
+            return false
+        }
+        let key = units[title].phrase?.french.lowercased() ?? units[title].lemma
+        guard classes.contains(key, in: .officeTitle) || classes.contains(key, in: .nameTitle) else { return false }
+        let name = units[title + 1]
+        guard name.token.isCapitalized || name.token.origin.contains(.insideName) else { return false }
+        return name.is(.properNoun) || name.isTerm || name.token.origin.contains(.insideName)
+            || (name.unknown && name.token.isCapitalized)
+    }
+
+    /// "prime minister" → "Prime Minister".
+    private static func capitalisingWords(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false)
+            .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
     /// Whether the article follows a selection of a set: a number or pronoun and `de` (« deux des », « chacun

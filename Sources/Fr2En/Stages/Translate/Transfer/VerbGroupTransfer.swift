@@ -48,6 +48,12 @@ struct VerbGroupTransfer: Sendable {
     private var asClause: AsClauseInversion { AsClauseInversion(classes: classes) }
 
     func apply(_ units: inout [TransferUnit]) {
+        // « il a arrêté de fumer » → "he stopped smoking", not "arrested": a complement frame picks the verb's sense.
+        for index in units.indices where isInfinitive(units[index]) {
+            guard let complement = complementFrame(units, infinitive: index), units[complement.verb].phrase == nil,
+                  !units[complement.verb].unknown else { continue }
+            units[complement.verb].english = [complement.frame.english]
+        }
         let isQuestion = units.last(where: { $0.isPunctuation })?.token.text == "?"
         // The cues matter only to a passé composé, which needs a past participle.
         let context = units.contains(where: { $0.analysis?.tags.has(.pastParticiple) == true })
@@ -113,6 +119,19 @@ struct VerbGroupTransfer: Sendable {
 
     // MARK: - Finite groups
 
+    /// Whether `aussi`/`plus`… + participle (or adverb) + `que` compares that word (« elles sont aussi corrompues
+    /// que » → "they are as corrupted as", « n'éduquent pas aussi bien que » → "do not educate as well as"): the
+    /// word and its adverb stay out of the group for the comparison rule, instead of a passive "are also corrupted"
+    /// beside a second "as", or "also" moved before the verb. The caller rules out an impersonal subject, whose
+    /// `que` opens a clause (« il est aussi prévu que » → "it is also planned that").
+    private func comparedWord(_ units: [TransferUnit], adverbs: [Int], at word: Int) -> Bool {
+        guard let adverb = adverbs.last, adverb == word - 1, word + 1 < units.count,
+              isParticiple(units[word]) || units[word].is(.adverb),
+              units[word + 1].lowered == "que" || units[word + 1].lowered == "qu'" else { return false }
+        return classes.contains(units[adverb].lowered, in: .equative)
+            || classes.contains(units[adverb].lowered, in: .comparativeAdverb)
+    }
+
     /// Rewrites the group around the finite verb at `head`; returns the last index it consumed.
     private func finiteGroup(_ units: inout [TransferUnit], head: Int, isQuestion: Bool,
                              context: TenseContext = TenseContext()) -> Int {
@@ -152,6 +171,18 @@ struct VerbGroupTransfer: Sendable {
             units[first].english = [units[first].lowered == "nous" ? "we" : "you"]
         }
         if let subject, units[subject].lowered == "on" { agreement = .init(person: 1, plural: true) }
+        // « il nous faut du temps » → "we need time": the person object becomes the subject of the dative verb.
+        var dativeSubjectVerb: String?
+        if let impersonal = subject, units[impersonal].lowered == "il",
+           classes.contains(headUnit.lemma, in: .dativeSubjectVerb), let english = datives.entry(headUnit.lemma)?.english,
+           let person = clitics.firstIndex(where: { Self.personObjects.contains(units[$0].lowered) }) {
+            let object = clitics.remove(at: person)
+            agreement = .init(units[object].features)
+            units[object].english = [phrase.subjectPronoun(agreement)]
+            units[impersonal].drop()
+            subject = object
+            dativeSubjectVerb = english
+        }
 
         // Right: inverted subject, negation, adverbs, participle or infinitive.
         var cursor = head + 1
@@ -265,7 +296,9 @@ struct VerbGroupTransfer: Sendable {
         var headIsAuxiliary = false
         var frameTense: String?
         // Compound tenses.
-        if (headUnit.lemma == "avoir" || headUnit.lemma == "être") && scan < units.count && isParticiple(units[scan]) {
+        if (headUnit.lemma == "avoir" || headUnit.lemma == "être") && scan < units.count && isParticiple(units[scan])
+            && !(headUnit.lemma == "être" && comparedWord(units, adverbs: adverbs, at: scan)
+                 && !(subject.map { ["il", "ce", "c'"].contains(units[$0].lowered) } ?? false)) {
             let participle = scan
             if headUnit.lemma == "avoir" {
                 if units[participle].lemma == "être" {
@@ -315,7 +348,7 @@ struct VerbGroupTransfer: Sendable {
         var frameResult: [String]?
         var infinitiveIndex: Int?
         var frameAdverbs: [Int] = []
-        for frame in frames.frames(governing.lemma, tense: governingTense) {
+        for frame in dativeSubjectVerb == nil ? frames.frames(governing.lemma, tense: governingTense) : [] {
             var probe = main + 1
             if main == head { probe = max(probe, scan) }
             var linkMatches = true
@@ -401,7 +434,8 @@ struct VerbGroupTransfer: Sendable {
                 guard kept.count == adverbs.firstIndex(of: adverb), units[adverb].phrase == nil,
                       classes.contains(units[adverb].lowered, in: .preverbalAdverb),
                       adverb + 1 >= units.count
-                        || !(units[adverb + 1].is(.adjective) || units[adverb + 1].is(.preadverb)) else { break }
+                        || !(units[adverb + 1].is(.adjective) || units[adverb + 1].is(.preadverb)
+                             || comparedWord(units, adverbs: [adverb], at: adverb + 1)) else { break }
                 kept.append(adverb)
             }
             adverbs = kept
@@ -415,8 +449,10 @@ struct VerbGroupTransfer: Sendable {
         }
         if let subject, units[subject].lowered == "il" {
             let verbLemma = units[infinitiveIndex ?? main].lemma
+            // An expression of the verb can be impersonal where the verb is not: « il arrive que » → "it happens that".
             if classes.contains(verbLemma, in: .impersonalVerb) || classes.contains(units[main].lemma, in: .impersonalVerb)
-                || classes.contains(headUnit.lemma, in: .impersonalVerb) {
+                || classes.contains(headUnit.lemma, in: .impersonalVerb)
+                || units[main].phrase.map({ classes.contains($0.french, in: .impersonalVerb) }) == true {
                 subjectWords = ["it"]
             } else if classes.contains(units[main].lemma, in: .thereVerb), scan + 1 < units.count,
                       units[scan].lowered == "à", isInfinitive(units[scan + 1]) {
@@ -441,7 +477,7 @@ struct VerbGroupTransfer: Sendable {
             agreement = .init(person: 3, plural: false)
             aspect = aspect == .perfect ? .perfectPassive : .passive
         }
-        var verbLemma = dativeVerb(clitics, units, of: units[main]) ?? englishLemma(units[main])
+        var verbLemma = dativeSubjectVerb ?? dativeVerb(clitics, units, of: units[main]) ?? englishLemma(units[main])
         var thereIs = false
         // "il existe des solutions" → "there are solutions"; "il reste trois jours" → "there remain three days".
         let existentialBe = classes.contains(units[main].lemma, in: .existentialVerb)
@@ -846,7 +882,17 @@ struct VerbGroupTransfer: Sendable {
         if cursor >= 0 {
             let previous = units[cursor]
             let isPreposition = previous.is(.preposition) || previous.phrase?.tags.pos == .preposition
-            if isPreposition, let phrase = previous.phrase, phrase.english == "to" || phrase.english.hasSuffix(" to") {
+            if let complement = complementFrame(units, infinitive: index), complement.link == cursor {
+                form = complement.frame.form
+                prefix = []
+                units[cursor].english = []
+                units[cursor].done = true
+            } else if previous.isDePreposition, !previous.done, cursor > 0, ofGerund(units[cursor - 1]) {
+                form = .gerund
+                prefix = []
+                units[cursor].english = ["of"]
+                units[cursor].done = true
+            } else if isPreposition, let phrase = previous.phrase, phrase.english == "to" || phrase.english.hasSuffix(" to") {
                 prefix = []
             } else if isPreposition, !previous.done || previous.phrase != nil,
                       let link = links.link(previous.phrase?.french ?? previous.lowered) {
@@ -859,6 +905,11 @@ struct VerbGroupTransfer: Sendable {
                 } else {
                     prefix = []
                 }
+                units[cursor].done = true
+            } else if isPreposition, let phrase = previous.phrase, !phrase.english.isEmpty {
+                // « loin d'être fini » → "far from being finished": an English preposition takes -ing.
+                form = .gerund
+                prefix = []
                 units[cursor].done = true
             } else if previous.analysis?.pos.isVerb == true, classes.contains(previous.lemma, in: .bareInfinitiveVerb) {
                 prefix = []
@@ -879,6 +930,13 @@ struct VerbGroupTransfer: Sendable {
             let auxiliary = unit.lemma == "être" && !classes.contains(participle.lemma, in: .etreAuxiliary) ? "be" : "have"
             words += [inflector.inflect(auxiliary, form), inflector.inflect(englishLemma(participle), .pastParticiple)]
             units[index + 1].drop()
+        } else if form == .gerund, let frame = frames.frames(unit.lemma, tense: "inf").first, frame.link.isEmpty {
+            // « l'espoir de pouvoir partir » → "the hope of being able to leave": the frame's -ing, whose "to" the
+            // next infinitive says.
+            var frameWords = phrase.fill(frame.english, .init(person: 3, plural: false))
+            if frameWords.last == "to" { frameWords.removeLast() }
+            if let first = frameWords.first { frameWords[0] = inflector.inflect(first, .gerund) }
+            words += frameWords
         } else {
             words.append(unit.unknown ? unit.token.text
                          : inflector.inflect(dativeVerb(clitics, units, of: unit) ?? englishLemma(unit), form))
@@ -890,6 +948,35 @@ struct VerbGroupTransfer: Sendable {
         units[index].english = words
         units[index].after = objects + units[index].after
         units[index].done = true
+    }
+
+    /// The complement frame (`VerbFrameLexicon`, tense `*`) governing the infinitive at `index`, with the index of
+    /// its link word and of its verb: `risque [fort] de [ne pas] perdre` → `risquer de * risk - VBG`.
+    private func complementFrame(_ units: [TransferUnit], infinitive index: Int)
+        -> (frame: VerbFrameLexicon.Frame, link: Int, verb: Int)? {
+        var cursor = index - 1
+        while cursor >= 0, isClitic(units[cursor]) || isNe(units[cursor])
+                || (units[cursor].lowered == "pas" && units[cursor].is(.adverb)) {
+            cursor -= 1
+        }
+        guard cursor > 0, units[cursor].is(.preposition), units[cursor].phrase == nil else { return nil }
+        let link = cursor
+        cursor -= 1
+        // « n'arrête pas de », « risque fort de »: up to two adverbs between the verb and its link.
+        var skipped = 0
+        while cursor >= 0, skipped < 2, units[cursor].is(.adverb) {
+            cursor -= 1
+            skipped += 1
+        }
+        guard cursor >= 0, units[cursor].analysis?.pos.isVerb == true,
+              let frame = frames.complementFrame(units[cursor].lemma, link: units[link].lowered) else { return nil }
+        return (frame, link, cursor)
+    }
+
+    /// Whether `unit` is a noun, adjective or participle whose `de` + infinitive is "of" + -ing (`of-gerund`).
+    private func ofGerund(_ unit: TransferUnit) -> Bool {
+        guard unit.is(.noun) || unit.is(.adjective) || isParticiple(unit) else { return false }
+        return classes.contains(unit.lemma, in: .ofGerund)
     }
 
     /// Person object pronouns (`DativeVerbs`) and the third-person ones that are always indirect.
