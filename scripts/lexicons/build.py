@@ -5,6 +5,7 @@ import sys
 
 import adverbs
 import articles
+import bigrams
 import bilingual
 import collocations
 import compounds
@@ -37,6 +38,7 @@ STEPS = {
     "compounds": compounds.build,    # en.noun-compounds.tsv (WordNet only)
     "vocabulary": vocabulary.build,  # en.vocabulary.tsv (WordNet, lemminflect)
     "possessives": possessives.build,  # en.possessives.tsv (English side of newstest, lemminflect)
+    "bigrams": bigrams.build,        # en.bigrams.tsv, en.unigrams.tsv (symspellpy; needs bilingual, inflection)
 }
 
 

@@ -28,7 +28,7 @@ DEBIAN_PACKAGES = [
     "apertium-eng-spa", "apertium-eo-fr", "apertium-eo-en", "dict-freedict-fra-eng", "dict-freedict-eng-fra",
     "wordnet-base", "hunspell-fr-comprehensive", "hunspell", "hunspell-tools",
 ]
-PYPI_PACKAGES = ["lemminflect", "wordfreq", "babel"]
+PYPI_PACKAGES = ["lemminflect", "wordfreq", "babel", "symspellpy"]
 
 
 def log(message):

@@ -27,6 +27,8 @@ SOURCES = [
     ("wordnet-base", "debian", "WordNet-3.0 (BSD-like WordNet licence)",
      "en.noun-compounds.tsv (two-word nouns), en.vocabulary.tsv; nouns for people (noun.person) in fr-en.bilingual.tsv"),
     ("babel", "pypi", "BSD-3-Clause code, Unicode-3.0 CLDR data", "fr-en.names.tsv (CLDR)"),
+    ("symspellpy", "pypi", "MIT code, data derived from Google Books Ngram (CC BY 3.0)",
+     "en.bigrams.tsv, en.unigrams.tsv (English word-pair and word counts)"),
 ]
 
 

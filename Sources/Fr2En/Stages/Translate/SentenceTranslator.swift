@@ -82,7 +82,8 @@ public struct SentenceTranslator: Stage {
         fronting = AdjectiveFronting(classes: lexicons.classes)
         nounPhrases = NounPhraseTransfer(classes: lexicons.classes, complements: lexicons.deComplements,
                                          inflector: lexicons.inflector, adverbs: lexicons.adverbs,
-                                         compounds: lexicons.nounCompounds)
+                                         compounds: lexicons.nounCompounds, bigrams: lexicons.bigrams,
+                                         compoundAssociation: lexicons.bigramWeights.compoundAssociation)
         definiteArticles = DefiniteArticleTransfer(preferences: lexicons.articlePreferences, classes: lexicons.classes)
         genitives = GenitiveTransfer(nouns: lexicons.possessiveNouns, classes: lexicons.classes)
         numbers = NumberTransfer(names: lexicons.names, classes: lexicons.classes)

@@ -32,6 +32,8 @@
 /// | `en.adverbs.tsv` | manner adverbs of English adjectives (de façon précise → precisely) |
 /// | `en.noun-compounds.tsv` | English noun compounds (conférence de presse → press conference) |
 /// | `en.possessives.tsv` | nouns news English puts in a possessive (la décision du gouvernement → the government's decision) |
+/// | `en.bigrams.tsv`, `en.unigrams.tsv` | English word-pair and word counts (Google Books Ngram via symspellpy) |
+/// | `en.bigram-weights.tsv` | how strongly a pair must be associated to make a bare « N de N » a compound |
 /// | `fr.tag-lexicon.tsv`, `fr.tag-transitions.tsv` | HMM tagger counts |
 public struct TranslationLexicons: Sendable {
     public var morphology: MorphLexicon
@@ -72,6 +74,10 @@ public struct TranslationLexicons: Sendable {
     public var nounCompounds: NounCompounds
     /// Nouns news English puts in a possessive or an of-phrase (none: `de` stays "of").
     public var possessiveNouns: PossessiveNouns
+    /// English word-pair counts: a pair English writes often enough makes a bare « N de N » a compound.
+    public var bigrams: EnglishBigrams
+    /// How strongly a pair must be associated to count as a compound (default: never).
+    public var bigramWeights: BigramWeights
     public var tagModel: TagModel?
 
     public init(morphology: MorphLexicon, bilingual: BilingualLexicon, sensePreferences: BilingualLexicon? = nil,
@@ -88,6 +94,8 @@ public struct TranslationLexicons: Sendable {
                 cognates: CognateRules = CognateRules(), prefixes: PrefixRules = PrefixRules(),
                 adverbs: EnglishAdverbs = EnglishAdverbs(),
                 nounCompounds: NounCompounds = NounCompounds(), possessiveNouns: PossessiveNouns = PossessiveNouns(),
+                bigrams: EnglishBigrams = EnglishBigrams(),
+                bigramWeights: BigramWeights = BigramWeights(),
                 tagModel: TagModel? = nil) {
         self.morphology = morphology
         self.bilingual = bilingual
@@ -114,6 +122,8 @@ public struct TranslationLexicons: Sendable {
         self.adverbs = adverbs
         self.nounCompounds = nounCompounds
         self.possessiveNouns = possessiveNouns
+        self.bigrams = bigrams
+        self.bigramWeights = bigramWeights
         self.tagModel = tagModel
     }
 
@@ -127,7 +137,7 @@ public struct TranslationLexicons: Sendable {
         "fr-en.dative-verbs.tsv",
         "fr-en.preposition-contexts.tsv", "en.articles.tsv", "en.article-preferences.tsv", "fr-en.cognates.tsv",
         "en.vocabulary.tsv", "fr-en.prefixes.tsv", "en.adverbs.tsv", "en.noun-compounds.tsv", "en.possessives.tsv",
-        "fr.tag-lexicon.tsv",
+        "en.bigrams.tsv", "en.unigrams.tsv", "en.bigram-weights.tsv", "fr.tag-lexicon.tsv",
         "fr.tag-transitions.tsv",
     ]
 
@@ -170,6 +180,8 @@ public struct TranslationLexicons: Sendable {
             adverbs: EnglishAdverbs(path: path("en.adverbs.tsv")),
             nounCompounds: NounCompounds(path: path("en.noun-compounds.tsv")),
             possessiveNouns: PossessiveNouns(path: path("en.possessives.tsv")),
+            bigrams: EnglishBigrams(pairsPath: path("en.bigrams.tsv"), wordsPath: path("en.unigrams.tsv")),
+            bigramWeights: BigramWeights(path: path("en.bigram-weights.tsv")),
             tagModel: TagModel(lexiconPath: path("fr.tag-lexicon.tsv"), transitionsPath: path("fr.tag-transitions.tsv")))
     }
 }

@@ -27,6 +27,10 @@ struct NounPhraseTransfer: Sendable {
     let adverbs: EnglishAdverbs
     /// Noun pairs English writes as compounds (`press conference`).
     let compounds: NounCompounds
+    /// English word pairs: a pair English writes often enough is a compound too ("oil prices").
+    let bigrams: EnglishBigrams
+    /// The association (`EnglishBigrams.association`) a pair needs to count as a compound; 0: the list only.
+    let compoundAssociation: Double
 
     /// Ages (`un homme de 45 ans` → "a 45-year-old man").
     private var ages: AgeTransfer { AgeTransfer(classes: classes) }
@@ -381,7 +385,8 @@ struct NounPhraseTransfer: Sendable {
         let noun = units[nounIndex]
         let modifier: String
         if let lemma = noun.englishNoun, let headLemma = head.englishNoun,
-           compounds.contains(modifier: lemma, head: headLemma) {
+           compounds.contains(modifier: lemma, head: headLemma)
+            || (!article && !afterIndefinite(units, index - 1) && frequentPair(lemma, headLemma, head.english.first)) {
             modifier = capitalised(lemma, like: noun)
         } else if !article, classes.contains(head.lemma, in: .compoundHead), let word = noun.english.first {
             modifier = noun.has(.plural) && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
@@ -391,6 +396,27 @@ struct NounPhraseTransfer: Sendable {
         units[index - 1].before += [modifier]
         for unit in units[index...nounIndex] { unit.drop() }
         return true
+    }
+
+    /// Whether the noun at `index` follows an indefinite article, across adjectives: « un (grand) verre de vin » is
+    /// a measure ("a glass of wine"), however often English says "wine glass".
+    private func afterIndefinite(_ units: [TransferUnit], _ index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, units[cursor].is(.adjective) { cursor -= 1 }
+        return cursor >= 0 && units[cursor].is(.determiner) && units[cursor].has(.indefinite)
+    }
+
+    /// Whether English often writes the noun `modifier` right before `head` (a pair `en.bigrams.tsv` lists with at
+    /// least `compoundAssociation`), for a bare `N de N` whose head follows no indefinite article: « les images
+    /// satellites », « la perte d'emploi » → "job loss"; « le joueur de l'équipe » (an article after de) and « un
+    /// verre de vin » (a measure) keep "of". The pair may hold the head's lemma or its form `headForm`.
+    private func frequentPair(_ modifier: String, _ head: String, _ headForm: String?) -> Bool {
+        guard compoundAssociation > 0 else { return false }
+        for word in [head, headForm?.lowercased()].compactMap({ $0 }) {
+            if bigrams.count(modifier, word) != nil, let association = bigrams.association(modifier, word),
+               association >= compoundAssociation { return true }
+        }
+        return false
     }
 
     /// The modifier's English lemma with the capital the French word kept mid-sentence ("la Police" → "Police").
