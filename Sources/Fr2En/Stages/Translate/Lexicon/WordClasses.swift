@@ -55,6 +55,9 @@ public struct WordClasses: Sendable {
         case intoVerb = "into-verb"
         /// Verbs of saying after which an inverted subject is a speech tag, not a question (`dit-il`).
         case reportingVerb = "reporting-verb"
+        /// Reporting verbs that English news renders "say" in a speech tag, after a quotation or a comma
+        /// (`», a indiqué le ministre` → "the minister said"), while keeping their own sense elsewhere.
+        case sayInSpeechTag = "say-in-speech-tag"
         /// Nouns naming people: an owner for `son`/`sa`/`ses` that is "his"/"her", not "its".
         case humanNoun = "human-noun"
         /// Verbs taking `de`/`à` + infinitive (`continuer de`, `menacer de`): before one, a form that could also be

@@ -31,6 +31,9 @@
 /// comme l'a dit la police → as said by the police (`AsClauseInversion`)
 /// ```
 struct VerbGroupTransfer: Sendable {
+    /// Punctuation after which a reporting verb opens a speech tag (`», a indiqué`, `, a précisé`).
+    private static let speechTagOpeners: Set<String> = [",", "»", "\"", "”"]
+
     let frames: VerbFrameLexicon
     let negations: NegationLexicon
     let classes: WordClasses
@@ -478,6 +481,11 @@ struct VerbGroupTransfer: Sendable {
             aspect = aspect == .perfect ? .perfectPassive : .passive
         }
         var verbLemma = dativeSubjectVerb ?? dativeVerb(clitics, units, of: units[main]) ?? englishLemma(units[main])
+        // "», a indiqué le ministre" → "the minister said": a speech tag after a quotation or a comma.
+        if left > 0, units[left - 1].isPunctuation, Self.speechTagOpeners.contains(units[left - 1].token.text),
+           units[main].phrase == nil, classes.contains(units[main].lemma, in: .sayInSpeechTag) {
+            verbLemma = "say"
+        }
         var thereIs = false
         // "il existe des solutions" → "there are solutions"; "il reste trois jours" → "there remain three days".
         let existentialBe = classes.contains(units[main].lemma, in: .existentialVerb)
