@@ -15,6 +15,8 @@ public struct WordClasses: Sendable {
         case quantityAdverb = "quantity-adverb"
         /// Number nouns that stay singular after a number and drop `de`: `3 millions de` → "3 million".
         case scaleNoun = "scale-noun"
+        /// Determiners that mean "every" before a number and a time noun: `tous les trois mois` → "every three months".
+        case distributiveDeterminer = "distributive-determiner"
         /// Verbs whose subject `il` is impersonal ("it"): `il semble`, `il faut`; also verb expressions of
         /// `fr-en.mwe.tsv` whose verb alone is not (`arriver que`: `il arrive que` → "it happens that").
         case impersonalVerb = "impersonal-verb"

@@ -8,6 +8,7 @@
 /// 1er                 → 1st
 /// 14h30               → 14:30
 /// 3,5 millions        → 3.5 million
+/// tous les trois mois → every three months
 /// 375 000 $           → $375,000
 /// ```
 /// Months and days come from the names lexicon (kinds `month`, `day`); the tokeniser has already written the
@@ -98,6 +99,14 @@ struct NumberTransfer: Sendable {
             units[index].done = true
             units[index + 2].english = ["to"]
             units[index + 2].done = true
+        }
+        // "tous les trois mois" → "every three months": a distributive determiner before a count of a time noun.
+        for index in units.indices where index + 2 < units.count && !units[index].done
+            && classes.contains(units[index].lowered, in: .distributiveDeterminer)
+            && (units[index + 1].isNumber || units[index + 1].is(.numeral))
+            && classes.contains(units[index + 2].lemma, in: .timeNoun) {
+            units[index].english = ["every"]
+            units[index].done = true
         }
         // "3,5 millions" → "3.5 million".
         for index in units.indices.dropFirst() where units[index].is(.noun) && classes.contains(units[index].lemma, in: .scaleNoun) {
