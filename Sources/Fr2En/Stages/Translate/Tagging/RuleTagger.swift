@@ -53,16 +53,21 @@ struct RuleTagger: Sendable {
                     value += Self.hmmBonus
                 }
                 // « saurons »: savoir, which the corpus uses all the time, not saurer (to smoke herring), never seen.
-                if lemmaCounts[position] == 0, candidates.indices.contains(where: {
+                // « actrices », « reine »: a reading whose lemma the word starts with (its own lemma) is not an unseen
+                // lemma, even when the tagged corpus filed the word under its masculine (acteur, roi).
+                let ownLemma = unit.lowered.hasPrefix(candidate.lemma)
+                if lemmaCounts[position] == 0, !ownLemma, candidates.indices.contains(where: {
                     candidates[$0].pos == candidate.pos && lemmaCounts[$0] >= Self.commonLemma
                 }) {
                     value -= Self.unseenLemmaPenalty
                 }
-                // Two lemmas of one coarse tag tie: the one the corpus uses more, « ouvre » is ouvrir (open), not
-                // ouvrer (plough).
-                if value > bestScore || (value == bestScore && lemmaCounts[position] > lemmaCounts[best]
-                                         && candidate.lemma != candidates[best].lemma
-                                         && HMMTagger.coarseKey(candidate) == HMMTagger.coarseKey(candidates[best])) {
+                // Two lemmas of one coarse tag tie: a lemma the word starts with over one it does not (« reine », not
+                // roi), else the one the corpus uses more (« ouvre » is ouvrir, open, not ouvrer, plough).
+                let tiesBest = value == bestScore && candidate.lemma != candidates[best].lemma
+                    && HMMTagger.coarseKey(candidate) == HMMTagger.coarseKey(candidates[best])
+                let bestIsOwn = unit.lowered.hasPrefix(candidates[best].lemma)
+                if value > bestScore || (tiesBest && ((ownLemma && !bestIsOwn)
+                    || (ownLemma == bestIsOwn && lemmaCounts[position] > lemmaCounts[best]))) {
                     best = position
                     bestScore = value
                 }
