@@ -236,11 +236,13 @@ public struct SentenceTranslator: Stage {
     }
 
     /// « Noël Mamère »: a one-word glossary term that is also a first name, before a capitalised surname-like word,
-    /// is the first name: it goes back to being a word, which `NameRuns` keeps as a name.
+    /// is the first name: it goes back to being a word, which `NameRuns` keeps as a name. A term whose English only
+    /// respells it (« Sergueï » → Sergei: the same first three letters) is that name's English spelling and stays.
     private func releaseFirstNameTerms(_ tokens: inout [SourceToken]) {
         for index in tokens.indices.dropLast() {
             guard case .term(let match) = tokens[index].kind, tokens[index].isCapitalized,
-                  !match.matchedText.contains(" "), tokens[index + 1].kind == .word else { continue }
+                  !match.matchedText.contains(" "), tokens[index + 1].kind == .word,
+                  match.matchedText.lowercased().prefix(3) != match.entry.translation.lowercased().prefix(3) else { continue }
             let next = tokens[index + 1]
             guard nameRuns.isFirstNameTerm(morphology.analyses(exact: match.matchedText), next: next,
                                            morphology.analyses(exact: next.text)) else { continue }
