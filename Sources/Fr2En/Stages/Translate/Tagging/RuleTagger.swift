@@ -37,8 +37,13 @@ struct RuleTagger: Sendable {
             if statistical == nil, let hmm { statistical = hmm.tag(units) }
             let unit = units[index]
             let previous = index > 0 ? units[index - 1] : nil
-            let next = index + 1 < units.count ? units[index + 1] : nil
-            let afterNext = index + 2 < units.count ? units[index + 2] : nil
+            // « des "sorcières" »: the word after an opening quotation mark is what follows.
+            var nextIndex = index + 1
+            if nextIndex + 1 < units.count, units[nextIndex].mayOpenQuotation, units[nextIndex + 1].isWord {
+                nextIndex += 1
+            }
+            let next = nextIndex < units.count ? units[nextIndex] : nil
+            let afterNext = nextIndex + 1 < units.count ? units[nextIndex + 1] : nil
             let nextMayBe = ahead(next)
             let behind = Behind(previous, classes: classes)
             let chosen = statistical?[index] ?? nil

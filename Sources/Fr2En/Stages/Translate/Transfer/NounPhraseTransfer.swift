@@ -250,6 +250,11 @@ struct NounPhraseTransfer: Sendable {
     /// that follow a noun.
     private func takesOf(_ units: [TransferUnit], before index: Int) -> Bool {
         var cursor = index - 1
+        // « les "hauts responsables" du Pakistan », « la Direction (ISI) du Pakistan »: the noun phrase before a
+        // closing mark governs de.
+        if cursor > 0, units[cursor].mayCloseQuotation, units[cursor - 1].isWord || units[cursor - 1].isTerm {
+            cursor -= 1
+        }
         while cursor >= 0 {
             let unit = units[cursor]
             if unit.isNominal || unit.isNumber || unit.is(.numeral) { return true }

@@ -68,6 +68,13 @@ final class TransferUnit {
     var isTerm: Bool { if case .term = token.kind { true } else { false } }
     var isNumber: Bool { if case .number = token.kind { true } else { false } }
     var isPunctuation: Bool { if case .punctuation = token.kind { true } else { false } }
+    /// A quotation mark that may open a quotation (`"`, `«`, `“`): « des "sorcières" » still has its noun ahead.
+    var mayOpenQuotation: Bool { isPunctuation && (token.text == "\"" || token.text == "«" || token.text == "“") }
+    /// A mark that may close a quotation or a parenthesis (`"`, `»`, `”`, `)`): « les "hauts responsables" du
+    /// Pakistan » still has its noun behind.
+    var mayCloseQuotation: Bool {
+        isPunctuation && (token.text == "\"" || token.text == "»" || token.text == "”" || token.text == ")")
+    }
 
     /// The preposition `de` (or `d'`).
     var isDePreposition: Bool { (lowered == "de" || lowered == "d'") && self.is(.preposition) }
