@@ -87,7 +87,8 @@ public struct SentenceTranslator: Stage {
         definiteArticles = DefiniteArticleTransfer(preferences: lexicons.articlePreferences, classes: lexicons.classes)
         genitives = GenitiveTransfer(nouns: lexicons.possessiveNouns, classes: lexicons.classes)
         numbers = NumberTransfer(names: lexicons.names, classes: lexicons.classes)
-        generator = EnglishGenerator(articles: lexicons.articles, markUnknown: options.markUnknown)
+        generator = EnglishGenerator(articles: lexicons.articles, prepositions: lexicons.closedClass.englishPrepositions,
+                                     markUnknown: options.markUnknown)
     }
 
     public func process(_ sentence: TranslatedSentence) throws -> TranslatedSentence {

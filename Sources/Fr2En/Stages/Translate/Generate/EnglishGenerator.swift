@@ -3,9 +3,12 @@
 /// Turns English pieces into the segments of a translated sentence: a/an, a capital at sentence start, English
 /// punctuation spacing (nothing before `, . ; : ? ! % ”`, nothing after `“ (`), a comma or full stop after a
 /// closing quotation mark moved inside it as English prints it (`« oui », dit-il` → `"yes," he said`), glossary
-/// terms kept as separate, unchanged segments.
+/// terms kept as separate, unchanged segments, and a preposition said twice in a row said once (« provenir de »
+/// → "come from" + de → "from": "come from Spain", not "come from from Spain").
 struct EnglishGenerator: Sendable {
     let articles: IndefiniteArticles
+    /// English prepositions (`ClosedClassLexicon.englishPrepositions`) that never stand twice in a row.
+    let prepositions: Set<String>
     /// Wrap unknown words as `*word`.
     let markUnknown: Bool
 
@@ -14,7 +17,9 @@ struct EnglishGenerator: Sendable {
     private static let noSpaceAfter: Set<String> = ["(", "[", "{", "“", "«", "$", "£", "€"]
 
     func generate(_ input: [EnglishPiece]) -> [TargetSegment] {
-        var pieces = Self.punctuationInsideQuotes(Self.pairingQuotes(input.filter { !$0.text.isEmpty }))
+        var pieces = Self.punctuationInsideQuotes(Self.pairingQuotes(withoutDoubledPrepositions(input.filter {
+            !$0.text.isEmpty
+        })))
         // a / an.
         for index in pieces.indices {
             guard case .word(let word) = pieces[index], word == "a" || word == "an" || word == "A" || word == "An" else { continue }
@@ -71,6 +76,24 @@ struct EnglishGenerator: Sendable {
         }
         if !current.isEmpty { segments.append(.translated(current)) }
         return segments
+    }
+
+    /// Drops the first word of a word piece when the word piece before it ends with the same preposition.
+    private func withoutDoubledPrepositions(_ pieces: [EnglishPiece]) -> [EnglishPiece] {
+        var result: [EnglishPiece] = []
+        result.reserveCapacity(pieces.count)
+        for piece in pieces {
+            if case .word(let text) = piece, case .word(let previousText)? = result.last,
+               let first = text.split(separator: " ", maxSplits: 1).first,
+               let last = previousText.split(separator: " ").last,
+               first.lowercased() == last.lowercased(), prepositions.contains(first.lowercased()) {
+                let rest = text.dropFirst(first.count).drop { $0 == " " }
+                if !rest.isEmpty { result.append(.word(String(rest))) }
+                continue
+            }
+            result.append(piece)
+        }
+        return result
     }
 
     /// Gives every quotation mark a side: curly marks by their shape, straight ones whose side the French spacing

@@ -9,6 +9,8 @@
 public struct ClosedClassLexicon: Sendable {
     private let table: TSVTable
     private let rowTags: [MorphTags]
+    /// The one-word English of the preposition rows ("of", "to", "from"…).
+    public let englishPrepositions: Set<String>
 
     /// Loads the file.
     /// - Throws: `LexiconFormatError` naming the file and line.
@@ -21,6 +23,12 @@ public struct ClosedClassLexicon: Sendable {
             tags.append(parsed)
         }
         rowTags = tags
+        var prepositions: Set<String> = []
+        for row in 0..<table.count where tags[row].pos == .preposition {
+            let english = table.string(row: row, column: 2)
+            if english != "_", !english.contains(" ") { prepositions.insert(english) }
+        }
+        englishPrepositions = prepositions
     }
 
     /// The English for a lower-cased form read as `tags`: nil when not listed, "" when dropped.
