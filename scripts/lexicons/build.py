@@ -9,6 +9,7 @@ import bigrams
 import bilingual
 import collocations
 import compounds
+import frequencies
 import inflection
 import learnt_senses
 import morph
@@ -24,6 +25,7 @@ import vocabulary
 STEPS = {
     "sources": sources.build,        # SOURCES.tsv
     "morph": morph.build,            # fr.morph.tsv, fr.morph-mwe.tsv
+    "frequencies": frequencies.build,  # fr.word-frequencies.tsv (needs fr.morph.tsv)
     "bilingual": bilingual.build,    # fr-en.bilingual.tsv (needs the analyser listing)
     "names": names.build,            # fr-en.names.tsv (needs fr.morph.tsv, fr-en.bilingual.tsv)
     "learnt": learnt_senses.build,   # fr-en.learnt-senses.tsv (needs the tagged corpus, bilingual)

@@ -31,6 +31,8 @@ public struct SentenceTranslator: Stage {
     private let tokenizer: FrenchTokenizer
     /// Finds the lexicon form of words typed without their accents.
     private let accents: AccentRestorer
+    /// Repairs words with a typing slip or a lost space (« sytème », « dansle »).
+    private let spelling: SpellingCorrector
     private let prefixes: PrefixRules
     private let nameRuns: NameRuns
     private let phrases: PhraseMatcher
@@ -55,6 +57,8 @@ public struct SentenceTranslator: Stage {
         morphology = lexicons.morphology
         tokenizer = FrenchTokenizer(rules: lexicons.tokenization, morphology: lexicons.morphology)
         accents = AccentRestorer(morphology: lexicons.morphology)
+        spelling = SpellingCorrector(frequencies: lexicons.wordFrequencies, morphology: lexicons.morphology,
+                                     english: lexicons.bigrams, prefixes: lexicons.prefixes)
         prefixes = lexicons.prefixes
         nameRuns = NameRuns(classes: lexicons.classes)
         phrases = PhraseMatcher(lexicon: lexicons.phrases, tokenizer: tokenizer, morphology: lexicons.morphology,
@@ -156,6 +160,32 @@ public struct SentenceTranslator: Stage {
             if !content.isEmpty { return content }
         }
         return []
+    }
+
+    /// « sytème » → système, « dansle » → dans le, « 26ans » → 26 ans: a lower-case word no lexicon knows (not with
+    /// other accents, not as prefix + word, not as a word of an expression such as « afin ») that is one typing slip
+    /// from a frequent word or two words that lost their space, or a hyphenated compound of frequent words
+    /// (« histoire-géographie »), is replaced by them (`SpellingCorrector`).
+    private func repairTypingSlips(_ tokens: inout [SourceToken]) {
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            index += 1
+            guard case .word = token.kind, !token.isCapitalized, !token.origin.contains(.insideName),
+                  morphology.analyses(token.text).isEmpty, !phrases.isExpressionWord(token.text),
+                  accents.restore(token.text) == nil, prefixedReadings(token.text).isEmpty,
+                  let repair = spelling.repair(token.text) else { continue }
+            if case .word(let form) = repair {
+                tokens[index - 1].text = form
+                continue
+            }
+            var parts = tokenizer.tokenize(repair.words.joined(separator: " "),
+                                           atSentenceStart: token.origin.contains(.sentenceInitial))
+            guard !parts.isEmpty else { continue }
+            parts[0].spaceBefore = token.spaceBefore
+            tokens.replaceSubrange((index - 1)..<index, with: parts)
+            index += parts.count - 1
+        }
     }
 
     /// The analyses of the accented form a lower-case word the lexicon lacks may have lost or mistyped its accents
@@ -267,6 +297,7 @@ public struct SentenceTranslator: Stage {
         }
         restoreCapitalAGrave(&tokens)
         releaseFirstNameTerms(&tokens)
+        repairTypingSlips(&tokens)
         var analyses = tokens.map { token -> [MorphAnalysis] in
             guard case .word = token.kind else { return [] }
             if token.origin.contains(.sentenceInitial) && token.isCapitalized {

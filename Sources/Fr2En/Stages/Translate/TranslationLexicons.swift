@@ -35,6 +35,7 @@
 /// | `en.bigrams.tsv`, `en.unigrams.tsv` | English word-pair and word counts (Google Books Ngram via symspellpy) |
 /// | `en.bigram-weights.tsv` | how strongly a pair must be associated to make a bare « N de N » a compound |
 /// | `fr.tag-lexicon.tsv`, `fr.tag-transitions.tsv` | HMM tagger counts |
+/// | `fr.word-frequencies.tsv` | French word frequencies (wordfreq), for repairing typing slips (sytème → système) |
 public struct TranslationLexicons: Sendable {
     public var morphology: MorphLexicon
     public var bilingual: BilingualLexicon
@@ -79,6 +80,8 @@ public struct TranslationLexicons: Sendable {
     /// How strongly a pair must be associated to count as a compound (default: never).
     public var bigramWeights: BigramWeights
     public var tagModel: TagModel?
+    /// How often French words are written: the spelling corrector's choice among repairs.
+    public var wordFrequencies: FrenchWordFrequencies
 
     public init(morphology: MorphLexicon, bilingual: BilingualLexicon, sensePreferences: BilingualLexicon? = nil,
                 senseOverrides: BilingualLexicon? = nil, supplement: BilingualLexicon? = nil,
@@ -96,7 +99,8 @@ public struct TranslationLexicons: Sendable {
                 nounCompounds: NounCompounds = NounCompounds(), possessiveNouns: PossessiveNouns = PossessiveNouns(),
                 bigrams: EnglishBigrams = EnglishBigrams(),
                 bigramWeights: BigramWeights = BigramWeights(),
-                tagModel: TagModel? = nil) {
+                tagModel: TagModel? = nil,
+                wordFrequencies: FrenchWordFrequencies = FrenchWordFrequencies()) {
         self.morphology = morphology
         self.bilingual = bilingual
         self.sensePreferences = sensePreferences
@@ -125,6 +129,7 @@ public struct TranslationLexicons: Sendable {
         self.bigrams = bigrams
         self.bigramWeights = bigramWeights
         self.tagModel = tagModel
+        self.wordFrequencies = wordFrequencies
     }
 
     /// The translator's files, in the order `load` reads them.
@@ -138,7 +143,7 @@ public struct TranslationLexicons: Sendable {
         "fr-en.preposition-contexts.tsv", "en.articles.tsv", "en.article-preferences.tsv", "fr-en.cognates.tsv",
         "en.vocabulary.tsv", "fr-en.prefixes.tsv", "en.adverbs.tsv", "en.noun-compounds.tsv", "en.possessives.tsv",
         "en.bigrams.tsv", "en.unigrams.tsv", "en.bigram-weights.tsv", "fr.tag-lexicon.tsv",
-        "fr.tag-transitions.tsv",
+        "fr.tag-transitions.tsv", "fr.word-frequencies.tsv",
     ]
 
     /// Loads every file from a lexicon folder.
@@ -182,6 +187,7 @@ public struct TranslationLexicons: Sendable {
             possessiveNouns: PossessiveNouns(path: path("en.possessives.tsv")),
             bigrams: EnglishBigrams(pairsPath: path("en.bigrams.tsv"), wordsPath: path("en.unigrams.tsv")),
             bigramWeights: BigramWeights(path: path("en.bigram-weights.tsv")),
-            tagModel: TagModel(lexiconPath: path("fr.tag-lexicon.tsv"), transitionsPath: path("fr.tag-transitions.tsv")))
+            tagModel: TagModel(lexiconPath: path("fr.tag-lexicon.tsv"), transitionsPath: path("fr.tag-transitions.tsv")),
+            wordFrequencies: FrenchWordFrequencies(path: path("fr.word-frequencies.tsv")))
     }
 }

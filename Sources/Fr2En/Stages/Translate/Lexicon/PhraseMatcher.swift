@@ -181,6 +181,12 @@ public struct PhraseMatcher: Sendable {
         return first < 0 || verbalByFirst[Int(first)].isEmpty ? -1 : Int(first)
     }
 
+    /// Whether some expression has this lower-cased word (« afin » of « afin de »): such a word is known even when
+    /// the morphology lacks it.
+    public func isExpressionWord(_ lowered: String) -> Bool {
+        number(folded: Self.fold(lowered)) >= 0
+    }
+
     /// Whether some verbal expression starts with this verb lemma.
     public func startsVerbalExpressions(_ lemma: String) -> Bool {
         verbalGroup(lemma) >= 0

@@ -1045,7 +1045,8 @@ struct VerbGroupTransfer: Sendable {
         }
         var objects: [String] = []
         for clitic in clitics { objects += units[clitic].english; units[clitic].drop() }
-        units[index].english = [inflector.inflect(englishLemma(units[index]), .gerund)]
+        // A verb with no English keeps its French form (« épaulant », not "épaulanting").
+        if !units[index].unknown { units[index].english = [inflector.inflect(englishLemma(units[index]), .gerund)] }
         units[index].after = objects + units[index].after
         units[index].done = true
     }
