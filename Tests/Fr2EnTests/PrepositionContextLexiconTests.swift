@@ -34,6 +34,19 @@ import Testing
         #expect(lexicon.english("à", left: "fêter", right: "noël") == "for")
     }
 
+    @Test func anEarlierFileWinsWhereverItHasAMatch() throws {
+        // The hand-written overrides load first: their governor row beats a higher-scored learnt object row.
+        let overrides = try TemporaryFile("# overrides\nà\tleft\trésister\t_\t1.0\n")
+        let learnt = try TemporaryFile(Self.rows + "à\tleft\trésister\tagainst\t0.9000\nà\tright\tpression\tunder\t0.9500\n")
+        let lexicon = try PrepositionContextLexicon(paths: [overrides.path, learnt.path])
+        #expect(lexicon.count == 7)
+        #expect(lexicon.english("à", left: "résister", right: "pression") == "_")
+        #expect(lexicon.choice("à", .left, context: "résister")?.english == "_")
+        // Where the first file has no match, the later one decides.
+        #expect(lexicon.english("à", left: "permettre", right: "pression") == "under")
+        #expect(lexicon.english("de", left: "augmenter", right: nil) == "by")
+    }
+
     @Test(arguments: [
         ("de\tabove\taugmenter\tby\t0.5\n", "side must be left or right"),
         ("de\tleft\taugmenter\tby\tmuch\n", "score is not a number"),

@@ -180,4 +180,64 @@ import Testing
         let english = try translate("Le chemin vous ramène au village.")
         #expect(english.contains("brings you"), "\(english)")
     }
+
+    // MARK: - Infinitives
+
+    @Test(arguments: [
+        ("Elle a acheté un vélo pour pouvoir aller au travail.", "to be able to go"),
+        ("Elle devrait pouvoir partir demain.", "should be able to leave"),
+        ("Il veut pouvoir librement choisir.", "to be able to freely choose"),
+        ("Il regrette de ne pas pouvoir venir.", "not being able to come"),
+    ])
+    func anInfinitiveFrameBeforeAnotherInfinitiveSaysItsToOnce(_ french: String, _ expected: String) throws {
+        let english = try translate(french)
+        #expect(english.contains(expected), "\(french) → \(english)")
+        #expect(!english.contains("can to"), "\(french) → \(english)")
+    }
+
+    @Test(arguments: [
+        ("Nous devons réduire les coûts et améliorer la qualité.", "and improve"),
+        ("Ils ont décidé de vendre la maison et de partir.", "and leave"),
+        ("Il faut chercher un emploi ou reprendre les études.", "or resume"),
+    ])
+    func aCoordinatedInfinitiveTakesNoSecondTo(_ french: String, _ expected: String) throws {
+        let english = try translate(french)
+        #expect(english.contains(expected), "\(french) → \(english)")
+    }
+
+    @Test func aCoordinatedInfinitiveAfterAGerundKeepsItsOwnForm() throws {
+        let english = try translate("Il est parti sans payer et sans dire au revoir.")
+        #expect(english.contains("without paying and without saying"), "\(english)")
+    }
+
+    @Test func enBeforeTheInfinitiveOfAFrameIsThePronoun() throws {
+        let english = try translate("Ils ne peuvent donc pas en profiter.")
+        #expect(english.contains("cannot"), "\(english)")
+        #expect(!english.contains(" in "), "\(english)")
+    }
+
+    @Test func anExpressionEndingInToTakesABareInfinitive() throws {
+        let english = try translate("Les pays se sont engagés à réduire leurs émissions.")
+        #expect(!english.contains("to to"), "\(english)")
+    }
+
+    // MARK: - « à » objects of dative verbs
+
+    @Test func aDativeVerbTakesAnAObjectDirectly() throws {
+        let press = try translate("Le ministre a déclaré à la presse que le projet était prêt.")
+        #expect(press.contains("told the press"), "\(press)")
+        let pupils = try translate("Elle a dit aux élèves de rentrer chez eux.")
+        #expect(pupils.contains("told students to return"), "\(pupils)")
+    }
+
+    @Test(arguments: [
+        "Il a déclaré à Paris que la crise était finie.",
+        "« Nous sommes prêts », a déclaré à la presse le ministre.",
+        "Il a dit à sa sœur : « Viens ! »",
+    ])
+    func aPlaceASpeechTagOrDirectSpeechKeepsSaid(_ french: String) throws {
+        let english = try translate(french)
+        #expect(english.contains("said"), "\(french) → \(english)")
+        #expect(!english.contains("told"), "\(french) → \(english)")
+    }
 }

@@ -73,7 +73,8 @@ public struct SentenceTranslator: Stage {
                                   inflector: lexicons.inflector,
                                   classes: lexicons.classes)
         ranges = RangeTransfer(names: lexicons.names)
-        prepositions = PrepositionTransfer(contexts: lexicons.prepositionContexts, classes: lexicons.classes)
+        prepositions = PrepositionTransfer(contexts: lexicons.prepositionContexts, classes: lexicons.classes,
+                                           datives: lexicons.dativeVerbs)
         let animacy = Animacy(classes: lexicons.classes)
         self.animacy = animacy
         possessives = PossessiveTransfer(animacy: animacy)

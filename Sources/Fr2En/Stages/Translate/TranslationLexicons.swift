@@ -24,6 +24,7 @@
 /// | `fr-en.de-complements.tsv` | words whose `de` complement is not "of" (venir de → from) |
 /// | `fr-en.dative-verbs.tsv` | verbs whose person object pronoun is "tell him" / "to him" (lui dire, leur parler) |
 /// | `fr-en.preposition-contexts.tsv` | English prepositions a governor or object selects (augmenter de → by) |
+/// | `fr-en.preposition-overrides.tsv` | hand-written rows of the same kind, consulted first (résister à → resist) |
 /// | `en.articles.tsv` | a / an exceptions |
 /// | `en.article-preferences.tsv` | English words news uses without "the" where French has le/la/les |
 /// | `fr-en.cognates.tsv` | word endings for guessing cognates of unknown words |
@@ -177,7 +178,8 @@ public struct TranslationLexicons: Sendable {
             infinitiveLinks: InfinitiveLinks(path: path("fr-en.infinitive-links.tsv")),
             deComplements: DeComplements(path: path("fr-en.de-complements.tsv")),
             dativeVerbs: DativeVerbs(path: path("fr-en.dative-verbs.tsv")),
-            prepositionContexts: PrepositionContextLexicon(path: path("fr-en.preposition-contexts.tsv")),
+            prepositionContexts: PrepositionContextLexicon(paths: [path("fr-en.preposition-overrides.tsv"),
+                                                                   path("fr-en.preposition-contexts.tsv")]),
             articles: IndefiniteArticles(path: path("en.articles.tsv")),
             articlePreferences: ArticlePreferences(path: path("en.article-preferences.tsv")),
             cognates: CognateRules(path: path("fr-en.cognates.tsv"), vocabulary: vocabulary, acceptsNonWords: true),

@@ -100,11 +100,13 @@ struct EnglishVerbPhrase: Sendable {
     func have(_ agreement: Agreement) -> String { agreement.isThirdSingular ? "has" : "have" }
     func `do`(_ agreement: Agreement) -> String { agreement.isThirdSingular ? "does" : "do" }
 
-    /// Fills `{be}`, `{have}`, `{do}` in a frame with present-tense agreement.
+    /// Fills `{be}`, `{have}`, `{do}` in a frame with present-tense agreement, and `{was}` with the past of "be"
+    /// (« ils étaient en train de manger » → "they were eating").
     func fill(_ template: String, _ agreement: Agreement) -> [String] {
         template.split(separator: " ").map { word in
             switch word {
             case "{be}": be(.present, agreement)
+            case "{was}": be(.past, agreement)
             case "{have}": have(agreement)
             case "{do}": self.do(agreement)
             default: String(word)

@@ -10,6 +10,10 @@
 /// context is the governor (the nearest noun, adjective or lexical verb before the preposition, across adverbs);
 /// the `right` context is the head noun or name of its object. When both match, the higher `score` wins (the
 /// left one on a tie).
+///
+/// Several files load as layers, earlier first: a layer with any match decides, so the hand-written
+/// `fr-en.preposition-overrides.tsv` (« résister à la pression » → "resist the pressure") wins over the learnt
+/// rows.
 public struct PrepositionContextLexicon: Sendable {
     /// Where the context word stands relative to the preposition: `left`, the word the prepositional phrase
     /// depends on; `right`, the head of the preposition's object.
@@ -17,10 +21,11 @@ public struct PrepositionContextLexicon: Sendable {
     /// One context rule's result.
     public typealias Choice = ContextChoice
 
-    private var choices = NeighbourChoices<String>()
+    /// The loaded files, earliest (highest priority) first.
+    private var layers: [NeighbourChoices<String>] = []
 
     /// Number of context rules.
-    public var count: Int { choices.count }
+    public var count: Int { layers.reduce(0) { $0 + $1.count } }
 
     /// An empty lexicon (every preposition keeps its closed-class English).
     public init() {}
@@ -29,24 +34,38 @@ public struct PrepositionContextLexicon: Sendable {
     /// - Throws: `LexiconFormatError` naming the file and line (unknown side, a score that is not a number, an
     ///   empty field, the same preposition, side and context twice).
     public init(path: String) throws {
-        let table = try TSVTable(path: path, columns: 5, keyColumns: 0)
+        try self.init(paths: [path])
+    }
+
+    /// Loads several context files as layers, the earlier ones consulted first.
+    /// - Throws: `LexiconFormatError` naming the file and line.
+    public init(paths: [String]) throws {
         let columns = NeighbourChoices<String>.Columns(side: 1, context: 2, english: 3, score: 4,
                                                        subjectName: "preposition")
-        choices = try NeighbourChoices(table: table, columns: columns) { row in
-            let preposition = table.string(row: row, column: 0)
-            return (preposition, preposition)
+        for path in paths {
+            let table = try TSVTable(path: path, columns: 5, keyColumns: 0)
+            layers.append(try NeighbourChoices(table: table, columns: columns) { row in
+                let preposition = table.string(row: row, column: 0)
+                return (preposition, preposition)
+            })
         }
     }
 
     /// The English `preposition` (a lemma, lower-cased) takes when `context` (a lemma, lower-cased) stands on
-    /// `side`, or nil.
+    /// `side`, or nil: the first layer's rule.
     public func choice(_ preposition: String, _ side: Side, context: String) -> Choice? {
-        choices.choice(preposition, side, context: context)
+        for layer in layers {
+            if let choice = layer.choice(preposition, side, context: context) { return choice }
+        }
+        return nil
     }
 
-    /// The English chosen by the governor `left` and the object head `right` (nil where there is none): the
-    /// higher-scored match, the left one on a tie.
+    /// The English chosen by the governor `left` and the object head `right` (nil where there is none): in the
+    /// first layer that has a match, the higher-scored one, the left one on a tie.
     public func english(_ preposition: String, left: String?, right: String?) -> String? {
-        choices.english(preposition, left: left, right: right)
+        for layer in layers {
+            if let english = layer.english(preposition, left: left, right: right) { return english }
+        }
+        return nil
     }
 }

@@ -6,8 +6,8 @@
 /// `link` is the French word(s) between verb and infinitive (`de` in `venir de`, `-` for none); `tense` is the
 /// French tense of the governing verb (`pri`, `pii`, `ifi`, `fti`, `cni`, `prs`) or of its compound (`pc` passé
 /// composé, `pqp` plus-que-parfait, `cpa` conditionnel passé, `fa` futur antérieur); `english` is what replaces
-/// the verb, where `{be}`, `{have}`, `{do}` agree with the subject; `form` is the infinitive's English form
-/// (`VB`, `VBN`, `VBG`). Example: `venir de pri {have} just VBN` turns « il vient de partir » into "he has just left".
+/// the verb, where `{be}`, `{have}`, `{do}` agree with the subject (`{was}`: "was"/"were"); `form` is the
+/// infinitive's English form (`VB`, `VBN`, `VBG`). Example: `venir de pri {have} just VBN` turns « il vient de partir » into "he has just left".
 ///
 /// Tense `*` is a complement frame: in any tense (and as an infinitive or participle) the verb keeps its own
 /// conjugation with `english` as its English verb, and the infinitive after the link takes `form` with no "to":

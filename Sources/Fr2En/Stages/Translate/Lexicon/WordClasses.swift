@@ -114,6 +114,15 @@ public struct WordClasses: Sendable {
         /// Conjunctions opening a clause that repeats the main one as a neuter `le`/`l'` with the subject after
         /// the verb (`comme l'a indiqué la police` → "as indicated by the police"; `AsClauseInversion`).
         case asClauseConjunction = "as-clause-conjunction"
+        /// Relatives and conjunctions after which French may put a noun subject after its verb, English never:
+        /// `les mesures que propose le gouvernement` → "the measures that the government proposes", `ce qu'avaient
+        /// prévu les analystes` → "what the analysts had expected", `quand arrive l'hiver` → "when winter comes"
+        /// (`RelativeInversion`).
+        case inversionOpener = "inversion-opener"
+        /// Relatives that open such a clause only after a preposition, being subjects otherwise: `la salle dans
+        /// laquelle jouent les enfants` → "the room in which the children play", but `laquelle est partie` → "who
+        /// left" (`RelativeInversion`).
+        case prepositionalInversionOpener = "prepositional-inversion-opener"
         /// Adjectives whose English goes before a number that follows a determiner: `les cinq derniers jours` →
         /// "the last five days" (`AdjectiveFronting`).
         case beforeNumberAdjective = "before-number-adjective"

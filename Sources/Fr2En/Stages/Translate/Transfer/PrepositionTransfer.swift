@@ -14,9 +14,15 @@
 /// It runs right after `LexicalTransfer` and leaves units unfinished, so the hand-written rules that follow
 /// (places, `de` complements, partitives, infinitive links) still decide where they apply. A preposition that
 /// introduces a verb or a pronoun is left to the infinitive rules.
+///
+/// A verb of `fr-en.dative-verbs.tsv` that becomes another English verb before a person (`dire` → "tell") does so
+/// before an « à » object too, which English then takes directly: « il a déclaré à la presse que » → "he told the
+/// press that", « dire aux élèves de partir » → "tell the pupils to leave" (not before a place or a time, direct
+/// speech after a colon or in an inverted speech tag, where English says "said to").
 struct PrepositionTransfer: Sendable {
     let contexts: PrepositionContextLexicon
     let classes: WordClasses
+    var datives = DativeVerbs()
 
     /// The English of a row whose object English takes without a preposition.
     private static let noPreposition = "_"
@@ -36,6 +42,14 @@ struct PrepositionTransfer: Sendable {
             let preposition = units[index].lemma.lowercased()
             let left = governor(units, index)
             let right = objectHead(units, index)
+            if preposition == "à", let verb = dativeGovernor(units, index), contexts.english(preposition, left: nil, right: right) == nil,
+               let head = objectHeadIndex(units, index), !isPlaceOrTime(units[head]), !speechTag(units, verb: verb),
+               !(head + 1 < units.count && units[head + 1].token.text == ":"),
+               let english = datives.entry(units[verb].lemma)?.english, datives.entry(units[verb].lemma)?.preposition == nil {
+                units[verb].english = [english]
+                units[index].english = []
+                continue
+            }
             guard let english = contexts.english(preposition, left: left, right: right)
                 ?? classChoice(preposition, right: right, units, index) else { continue }
             if english == Self.noPreposition {
@@ -95,13 +109,47 @@ struct PrepositionTransfer: Sendable {
         return nil
     }
 
+    /// The index of the lexical verb (no expression) right before the preposition, across adverbs only, when
+    /// `fr-en.dative-verbs.tsv` lists it.
+    private func dativeGovernor(_ units: [TransferUnit], _ index: Int) -> Int? {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= Self.governorWindow, units[cursor].phrase == nil, let pos = units[cursor].pos {
+            if pos.isVerb { return datives.entry(units[cursor].lemma) == nil || units[cursor].unknown ? nil : cursor }
+            guard pos == .adverb || pos == .preadverb else { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// Whether the verb at `verb` opens an inverted speech tag (« », a dit à la presse le ministre »), whose
+    /// English keeps "said to": punctuation before it, across auxiliaries, clitics and « ne ».
+    private func speechTag(_ units: [TransferUnit], verb: Int) -> Bool {
+        var cursor = verb - 1
+        while cursor >= 0, units[cursor].is(.have) || units[cursor].is(.be) || units[cursor].is(.pronoun)
+                || units[cursor].lemma == "avoir" || units[cursor].lemma == "ne" {
+            cursor -= 1
+        }
+        return cursor >= 0 && units[cursor].isPunctuation
+    }
+
+    /// A place name or a noun of time or place (`time-noun`, `at-noun`): « dire à Paris », « à 10 heures ».
+    private func isPlaceOrTime(_ unit: TransferUnit) -> Bool {
+        unit.has(.place) || classes.contains(unit.lemma.lowercased(), in: .timeNoun)
+            || classes.contains(unit.lemma.lowercased(), in: .atNoun)
+    }
+
     /// The lemma (lower-cased) of the noun or name that heads the preposition's object.
     private func objectHead(_ units: [TransferUnit], _ index: Int) -> String? {
+        objectHeadIndex(units, index).map { units[$0].lemma.lowercased() }
+    }
+
+    /// The index of the noun or name that heads the preposition's object.
+    private func objectHeadIndex(_ units: [TransferUnit], _ index: Int) -> Int? {
         var cursor = index + 1
         while cursor < units.count, cursor - index <= Self.objectWindow, units[cursor].phrase == nil {
             if units[cursor].isNumber { cursor += 1; continue }
             guard let pos = units[cursor].pos else { return nil }
-            if pos == .noun || pos == .properNoun { return units[cursor].lemma.lowercased() }
+            if pos == .noun || pos == .properNoun { return cursor }
             guard [.determiner, .numeral, .adjective, .adverb, .preadverb, .predeterminer].contains(pos) else {
                 return nil
             }

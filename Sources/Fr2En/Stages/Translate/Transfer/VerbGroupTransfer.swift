@@ -46,7 +46,7 @@ struct VerbGroupTransfer: Sendable {
     /// `« … », a dit Marie` → "Marie said".
     private var reporting: ReportingInversion { ReportingInversion(classes: classes) }
     /// `les mesures que propose le gouvernement` → "the measures that the government proposes".
-    private var relativeInversion: RelativeInversion { RelativeInversion() }
+    private var relativeInversion: RelativeInversion { RelativeInversion(classes: classes) }
     /// `comme l'a indiqué la police` → "as indicated by the police".
     private var asClause: AsClauseInversion { AsClauseInversion(classes: classes) }
 
@@ -363,14 +363,20 @@ struct VerbGroupTransfer: Sendable {
             var innerNegation = false
             // "a pu rapidement éteindre": adverbs between the governing participle and the infinitive.
             var skipped: [Int] = []
-            while probe < units.count, skipped.count < 2, units[probe].is(.adverb), units[probe].phrase == nil,
-                  negations.particle(units[probe].lowered) == nil {
+            while probe < units.count, skipped.count < 2, isFrameAdverb(units[probe]) {
                 skipped.append(probe)
                 probe += 1
             }
+            var innerEn: Int?
             while probe < units.count && (isClitic(units[probe]) || (units[probe].lowered == "pas" && frame.link.isEmpty)
-                                          || isNe(units[probe])) {
-                if isClitic(units[probe]) { innerClitics.append(probe) } else { innerNegation = true }
+                                          || isNe(units[probe]) || isEnBeforeInfinitive(units, probe)) {
+                if isClitic(units[probe]) {
+                    innerClitics.append(probe)
+                } else if units[probe].lowered == "en" {
+                    innerEn = probe
+                } else {
+                    innerNegation = true
+                }
                 probe += 1
             }
             guard probe < units.count, isInfinitive(units[probe]) else { continue }
@@ -407,12 +413,19 @@ struct VerbGroupTransfer: Sendable {
             } else {
                 last = probe
             }
-            if !verb.isEmpty { words.append(inflector.inflect(verb, form)) }
+            if let nested = nestedFrame(units, at: probe), !verb.isEmpty {
+                // « devrait pouvoir partir » → "should be able to leave", not "should can to leave".
+                words += inflectedFrame(nested, form)
+            } else if !verb.isEmpty {
+                words.append(inflector.inflect(verb, form))
+            }
             var objects = objectWords(innerClitics, units, verb: infinitive.lemma)
             // "il veut lui poser une question" → "he wants to ask him a question".
             placeObjects(&words, &objects, before: infinitive.phrase)
             units[probe].after += objects
             for clitic in innerClitics { units[clitic].drop() }
+            // « ne peuvent pas en disposer » → "cannot dispose": « en » before an infinitive is the pronoun.
+            if let innerEn { units[innerEn].drop() }
             // "il ne peut rien faire" → "he can do nothing": the negative object follows the infinitive.
             if let negation, negation.kind == .object { units[probe].after.append(negation.english) }
             units[probe].english = []
@@ -483,7 +496,9 @@ struct VerbGroupTransfer: Sendable {
         var verbLemma = dativeSubjectVerb ?? dativeVerb(clitics, units, of: units[main]) ?? englishLemma(units[main])
         // "», a indiqué le ministre" → "the minister said": a speech tag after a quotation or a comma.
         if left > 0, units[left - 1].isPunctuation, Self.speechTagOpeners.contains(units[left - 1].token.text),
-           units[main].phrase == nil, classes.contains(units[main].lemma, in: .sayInSpeechTag) {
+           units[main].phrase == nil, classes.contains(units[main].lemma, in: .sayInSpeechTag),
+           verbLemma != datives.entry(units[main].lemma)?.english {
+            // (not where an « à » object made it "tell": « », a indiqué à la presse le ministre » → "told the press")
             verbLemma = "say"
         }
         var thereIs = false
@@ -921,6 +936,10 @@ struct VerbGroupTransfer: Sendable {
                 units[cursor].done = true
             } else if previous.analysis?.pos.isVerb == true, classes.contains(previous.lemma, in: .bareInfinitiveVerb) {
                 prefix = []
+            } else if let frame = framingInfinitive(units, before: cursor) {
+                // « pour pouvoir partir » → "to be able to leave": the frame before it already says "to".
+                prefix = []
+                form = frame.form
             } else if previous.analysis?.pos.isVerb == true, !previous.done,
                       let frame = frames.frames(previous.lemma, tense: "inf").first, frame.link.isEmpty {
                 units[cursor].english = phrase.fill(frame.english, .init(person: 3, plural: false))
@@ -930,6 +949,12 @@ struct VerbGroupTransfer: Sendable {
             }
         }
         if cursor < 0 && !negated { prefix = [] }  // sentence-initial infinitive: an instruction ("Voir …" → "See …")
+        if prefix == ["to"], coordinatedInfinitive(units, before: cursor) { prefix = [] }
+        // « s'engager à réduire » → "commit to reduce": the expression before it already ends in "to".
+        if prefix == ["to"], cursor >= 0, (units[cursor].english + units[cursor].after).last == "to"
+            || units[cursor].phrase.map({ $0.english.hasSuffix(" to") && $0.tags.pos.isVerb }) == true {
+            prefix = []
+        }
         if negated { prefix = ["not"] + prefix }
         var words = prefix
         let unit = units[index]
@@ -938,6 +963,10 @@ struct VerbGroupTransfer: Sendable {
             let auxiliary = unit.lemma == "être" && !classes.contains(participle.lemma, in: .etreAuxiliary) ? "be" : "have"
             words += [inflector.inflect(auxiliary, form), inflector.inflect(englishLemma(participle), .pastParticiple)]
             units[index + 1].drop()
+        } else if let frame = nestedFrame(units, at: index) {
+            // « pour pouvoir partir » → "to be able to leave", not "to can to leave"; « l'espoir de pouvoir
+            // partir » → "the hope of being able to leave".
+            words += inflectedFrame(frame, form)
         } else if form == .gerund, let frame = frames.frames(unit.lemma, tense: "inf").first, frame.link.isEmpty {
             // « l'espoir de pouvoir partir » → "the hope of being able to leave": the frame's -ing, whose "to" the
             // next infinitive says.
@@ -956,6 +985,90 @@ struct VerbGroupTransfer: Sendable {
         units[index].english = words
         units[index].after = objects + units[index].after
         units[index].done = true
+    }
+
+    /// Whether an infinitive whose link word (or, with no link, the word before it) stands at `link` is the second
+    /// of two coordinated ones: « et »/« ou » (then a link, if any) after an earlier infinitive of the same clause
+    /// whose English is not an -ing. English says "to" once: « pour réduire les coûts et améliorer la qualité » → "to reduce costs and
+    /// improve quality", « de partir et de vendre » → "to leave and sell".
+    private func coordinatedInfinitive(_ units: [TransferUnit], before link: Int) -> Bool {
+        guard link > 0 else { return false }
+        var conjunction = link
+        if units[link].is(.preposition) {
+            guard ["de", "d'", "à"].contains(units[link].lowered) else { return false }
+            conjunction = link - 1
+        }
+        guard conjunction > 0, ["et", "ou"].contains(units[conjunction].lowered),
+              units[conjunction].is(.coordinator) else { return false }
+        var cursor = conjunction - 1
+        while cursor >= 0, conjunction - cursor <= Self.coordinationWindow, !units[cursor].endsClause {
+            if isInfinitive(units[cursor]) {
+                // « sans partir et revenir »: after an -ing the second infinitive needs its own form; keep "to".
+                let english = units[cursor].english
+                return english.first == "to" || !english.contains { $0.hasSuffix("ing") }
+            }
+            if let analysis = units[cursor].analysis, analysis.pos.isVerb, analysis.tags.hasAny(MorphFeatures.finite) {
+                return false
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// How far before « et »/« ou » the first of two coordinated infinitives may stand.
+    private static let coordinationWindow = 15
+
+    /// The infinitive frame (`VerbFrameLexicon`, tense `inf`, no link) of the infinitive at `index` when another
+    /// infinitive follows it (across clitics, a negation, « en » and up to two adverbs): « pouvoir partir » →
+    /// "be able to leave", « devoir payer » → "have to pay".
+    private func nestedFrame(_ units: [TransferUnit], at index: Int) -> VerbFrameLexicon.Frame? {
+        guard isInfinitive(units[index]), units[index].phrase == nil,
+              let frame = frames.frames(units[index].lemma, tense: "inf").first, frame.link.isEmpty else { return nil }
+        var probe = index + 1
+        var adverbs = 0
+        while probe < units.count {
+            let unit = units[probe]
+            if isClitic(unit) || isNe(unit) || (unit.lowered == "pas" && unit.is(.adverb))
+                || isEnBeforeInfinitive(units, probe) {
+                probe += 1
+            } else if adverbs < 2, isFrameAdverb(unit) {
+                adverbs += 1
+                probe += 1
+            } else {
+                break
+            }
+        }
+        guard probe < units.count, isInfinitive(units[probe]) else { return nil }
+        return frame
+    }
+
+    /// The frame of a done infinitive that governs the next one, standing at `index` or before up to two adverbs
+    /// ending there (« pouvoir librement acheter » → "be able to freely buy").
+    private func framingInfinitive(_ units: [TransferUnit], before index: Int) -> VerbFrameLexicon.Frame? {
+        var cursor = index
+        while cursor > 0, index - cursor < 2, isFrameAdverb(units[cursor]) { cursor -= 1 }
+        guard isInfinitive(units[cursor]), units[cursor].done else { return nil }
+        return nestedFrame(units, at: cursor)
+    }
+
+    /// An adverb that may stand between a frame verb and its infinitive (« peut donc partir », « pouvoir
+    /// librement acheter »): not a negation particle nor part of an expression.
+    private func isFrameAdverb(_ unit: TransferUnit) -> Bool {
+        (unit.is(.adverb) || unit.is(.adverbialConjunction)) && unit.phrase == nil
+            && negations.particle(unit.lowered) == nil
+    }
+
+    /// « en » read as a preposition right before an infinitive or a clitic: the pronoun (« pour en savoir plus »).
+    private func isEnBeforeInfinitive(_ units: [TransferUnit], _ index: Int) -> Bool {
+        guard units[index].lowered == "en", units[index].is(.preposition), index + 1 < units.count else { return false }
+        return isInfinitive(units[index + 1]) || isClitic(units[index + 1])
+    }
+
+    /// A frame's English with its first word in `form` ("be able to" → "being able to").
+    private func inflectedFrame(_ frame: VerbFrameLexicon.Frame, _ form: EnglishForm) -> [String] {
+        var words = phrase.fill(frame.english, .init(person: 3, plural: false))
+        if let first = words.first { words[0] = inflector.inflect(first, form) }
+        return words
     }
 
     /// The complement frame (`VerbFrameLexicon`, tense `*`) governing the infinitive at `index`, with the index of
