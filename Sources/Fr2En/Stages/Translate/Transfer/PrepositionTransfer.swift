@@ -41,12 +41,12 @@ struct PrepositionTransfer: Sendable {
             if index + 1 < units.count, introducesVerb(units[index + 1]) { continue }
             let preposition = units[index].lemma.lowercased()
             let left = governor(units, index)
-            let right = objectHead(units, index)
-            if preposition == "à", let verb = dativeGovernor(units, index), contexts.english(preposition, left: nil, right: right) == nil,
-               let head = objectHeadIndex(units, index), !isPlaceOrTime(units[head]), !speechTag(units, verb: verb),
-               !(head + 1 < units.count && units[head + 1].token.text == ":"),
-               let english = datives.entry(units[verb].lemma)?.english, datives.entry(units[verb].lemma)?.preposition == nil {
-                units[verb].english = [english]
+            let head = objectHeadIndex(units, index)
+            let right = head.map { units[$0].lemma.lowercased() }
+            if preposition == "à", let head, contexts.english(preposition, left: nil, right: right) == nil,
+               let dative = dativeGovernor(units, index), !isPlaceOrTime(units[head]),
+               !speechTag(units, verb: dative.verb), !(head + 1 < units.count && units[head + 1].token.text == ":") {
+                units[dative.verb].english = [dative.english]
                 units[index].english = []
                 continue
             }
@@ -109,12 +109,16 @@ struct PrepositionTransfer: Sendable {
         return nil
     }
 
-    /// The index of the lexical verb (no expression) right before the preposition, across adverbs only, when
-    /// `fr-en.dative-verbs.tsv` lists it.
-    private func dativeGovernor(_ units: [TransferUnit], _ index: Int) -> Int? {
+    /// The index of the lexical verb (no expression) right before the preposition, across adverbs only, and the
+    /// English verb `fr-en.dative-verbs.tsv` gives it before a person without a preposition (`dire` → "tell").
+    private func dativeGovernor(_ units: [TransferUnit], _ index: Int) -> (verb: Int, english: String)? {
         var cursor = index - 1
         while cursor >= 0, index - cursor <= Self.governorWindow, units[cursor].phrase == nil, let pos = units[cursor].pos {
-            if pos.isVerb { return datives.entry(units[cursor].lemma) == nil || units[cursor].unknown ? nil : cursor }
+            if pos.isVerb {
+                guard !units[cursor].unknown, let entry = datives.entry(units[cursor].lemma), entry.preposition == nil,
+                      let english = entry.english else { return nil }
+                return (cursor, english)
+            }
             guard pos == .adverb || pos == .preadverb else { return nil }
             cursor -= 1
         }
@@ -136,11 +140,6 @@ struct PrepositionTransfer: Sendable {
     private func isPlaceOrTime(_ unit: TransferUnit) -> Bool {
         unit.has(.place) || classes.contains(unit.lemma.lowercased(), in: .timeNoun)
             || classes.contains(unit.lemma.lowercased(), in: .atNoun)
-    }
-
-    /// The lemma (lower-cased) of the noun or name that heads the preposition's object.
-    private func objectHead(_ units: [TransferUnit], _ index: Int) -> String? {
-        objectHeadIndex(units, index).map { units[$0].lemma.lowercased() }
     }
 
     /// The index of the noun or name that heads the preposition's object.

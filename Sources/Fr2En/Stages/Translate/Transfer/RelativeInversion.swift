@@ -112,7 +112,7 @@ struct RelativeInversion: Sendable {
                 }
                 return !units[end].is(.coordinator) && units[end].token.text != ","
             }
-            return !["\"", "«", "“", "("].contains(unit.token.text)
+            return !unit.mayOpenQuotation && unit.token.text != "("
         }
         if unit.is(.coordinator) { return true }
         if unit.isDePreposition { return false }

@@ -58,7 +58,7 @@ struct ReportingInversion: Sendable {
     /// Whether the name may end before `unit`: a punctuation mark other than a comma or an opening quotation mark,
     /// a preposition other than `de`, an adverb.
     private func mayFollowName(_ unit: TransferUnit) -> Bool {
-        if unit.isPunctuation { return ![",", "\"", "«", "“"].contains(unit.token.text) }
+        if unit.isPunctuation { return !unit.mayOpenQuotation && unit.token.text != "," }
         if unit.isDePreposition { return false }
         return unit.is(.preposition) || unit.is(.adverb)
     }
