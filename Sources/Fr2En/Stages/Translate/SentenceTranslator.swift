@@ -88,7 +88,7 @@ public struct SentenceTranslator: Stage {
         nounPhrases = NounPhraseTransfer(classes: lexicons.classes, complements: lexicons.deComplements,
                                          inflector: lexicons.inflector, adverbs: lexicons.adverbs,
                                          compounds: lexicons.nounCompounds, bigrams: lexicons.bigrams,
-                                         compoundAssociation: lexicons.bigramWeights.compoundAssociation)
+                                         weights: lexicons.bigramWeights)
         definiteArticles = DefiniteArticleTransfer(preferences: lexicons.articlePreferences, classes: lexicons.classes)
         genitives = GenitiveTransfer(nouns: lexicons.possessiveNouns, classes: lexicons.classes)
         numbers = NumberTransfer(names: lexicons.names, classes: lexicons.classes)

@@ -1,21 +1,27 @@
 // Licensed under the Apache License, Version 2.0.
 
 /// How much the English word-pair counts (`EnglishBigrams`) may change the translation (`en.bigram-weights.tsv`:
-/// `name<TAB>value`): how strongly associated a pair must be for `NounPhraseTransfer` to write a bare `N de N` as
-/// the English compound.
+/// `name<TAB>value`): how strongly associated a pair must be for `NounPhraseTransfer` to write `N de N` as the
+/// English compound.
 public struct BigramWeights: Sendable, Hashable {
     /// The settings the file may give.
     public enum Name: String, Sendable, CaseIterable {
         /// The association (`EnglishBigrams.association`) a listed `modifier head` pair needs for « head de
         /// modifier » to become the compound "modifier head" (0: only the pairs of `en.noun-compounds.tsv`).
         case compoundAssociation = "compound-association"
+        /// The association a pair needs when an article follows de: « la crise de la dette » → "the debt crisis"
+        /// (0: only the pairs of `en.noun-compounds.tsv`). Higher than `compoundAssociation`: « le joueur de
+        /// l'équipe » names one team, and English says "the team's player" or "the player of the team" as often.
+        case compoundAssociationAfterArticle = "compound-association-after-article"
     }
 
     public var compoundAssociation: Double
+    public var compoundAssociationAfterArticle: Double
 
     /// Off: no pair becomes a compound.
-    public init(compoundAssociation: Double = 0) {
+    public init(compoundAssociation: Double = 0, compoundAssociationAfterArticle: Double = 0) {
         self.compoundAssociation = compoundAssociation
+        self.compoundAssociationAfterArticle = compoundAssociationAfterArticle
     }
 
     /// Loads the file; settings it does not name keep the values of `init()`.
@@ -35,6 +41,7 @@ public struct BigramWeights: Sendable, Hashable {
             }
             switch name {
             case .compoundAssociation: compoundAssociation = value
+            case .compoundAssociationAfterArticle: compoundAssociationAfterArticle = value
             }
         }
     }

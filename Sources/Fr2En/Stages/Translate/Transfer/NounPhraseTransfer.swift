@@ -29,8 +29,9 @@ struct NounPhraseTransfer: Sendable {
     let compounds: NounCompounds
     /// English word pairs: a pair English writes often enough is a compound too ("oil prices").
     let bigrams: EnglishBigrams
-    /// The association (`EnglishBigrams.association`) a pair needs to count as a compound; 0: the list only.
-    let compoundAssociation: Double
+    /// The associations (`EnglishBigrams.association`) a pair needs to count as a compound, without and with an
+    /// article after de.
+    let weights: BigramWeights
 
     /// Ages (`un homme de 45 ans` → "a 45-year-old man").
     private var ages: AgeTransfer { AgeTransfer(classes: classes) }
@@ -388,10 +389,12 @@ struct NounPhraseTransfer: Sendable {
               !(nounIndex + 1 < units.count && units[nounIndex + 1].is(.adjective)),
               !innerCompound(units, after: nounIndex) else { return false }
         let noun = units[nounIndex]
+        let threshold = article ? weights.compoundAssociationAfterArticle : weights.compoundAssociation
         let modifier: String
         if let lemma = noun.englishNoun, let headLemma = head.englishNoun,
            compounds.contains(modifier: lemma, head: headLemma)
-            || (!article && !afterIndefinite(units, index - 1) && frequentPair(lemma, headLemma, head.english.first)) {
+            || (!afterIndefinite(units, index - 1) && !(article && phraseGoesOn(units, after: nounIndex))
+                && frequentPair(lemma, headLemma, head.english.first, threshold: threshold)) {
             modifier = capitalised(lemma, like: noun)
         } else if !article, classes.contains(head.lemma, in: .compoundHead), let word = noun.english.first {
             modifier = noun.has(.plural) && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
@@ -411,15 +414,25 @@ struct NounPhraseTransfer: Sendable {
         return cursor >= 0 && units[cursor].is(.determiner) && units[cursor].has(.indefinite)
     }
 
+    /// Whether the noun phrase of the noun at `index` goes on after it, so that the noun cannot move before the head
+    /// alone: a name it introduces (« le logo de la société IBM »), a coordinated noun (« les prix du pétrole et du
+    /// gaz », not "the oil prices and gas") or a de complement of its own (« l'intervention des gouvernements de
+    /// Belgique »).
+    private func phraseGoesOn(_ units: [TransferUnit], after index: Int) -> Bool {
+        guard index + 1 < units.count else { return false }
+        let next = units[index + 1]
+        return next.is(.properNoun) || next.isTerm || (next.unknown && next.token.isCapitalized)
+            || next.is(.coordinator) || next.lemma == "de"
+    }
+
     /// Whether English often writes the noun `modifier` right before `head` (a pair `en.bigrams.tsv` lists with at
-    /// least `compoundAssociation`), for a bare `N de N` whose head follows no indefinite article: « les images
-    /// satellites », « la perte d'emploi » → "job loss"; « le joueur de l'équipe » (an article after de) and « un
-    /// verre de vin » (a measure) keep "of". The pair may hold the head's lemma or its form `headForm`.
-    private func frequentPair(_ modifier: String, _ head: String, _ headForm: String?) -> Bool {
-        guard compoundAssociation > 0 else { return false }
+    /// least `threshold`), for an `N de N` whose head follows no indefinite article: « les images satellites », « la
+    /// perte d'emploi » → "job loss", « la crise de la dette » → "the debt crisis" (a stricter threshold after an
+    /// article); « un verre de vin » (a measure) keeps "of". The pair may hold the head's lemma or its form `headForm`.
+    private func frequentPair(_ modifier: String, _ head: String, _ headForm: String?, threshold: Double) -> Bool {
+        guard threshold > 0 else { return false }
         for word in [head, headForm?.lowercased()].compactMap({ $0 }) {
-            if bigrams.count(modifier, word) != nil, let association = bigrams.association(modifier, word),
-               association >= compoundAssociation { return true }
+            if let association = bigrams.association(modifier, word), association >= threshold { return true }
         }
         return false
     }
