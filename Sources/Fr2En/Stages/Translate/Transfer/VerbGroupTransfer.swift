@@ -81,7 +81,7 @@ struct VerbGroupTransfer: Sendable {
                 gerund(&units, at: index)
             } else if analysis.tags.has(.pastParticiple) {
                 if !units[index].unknown {
-                    units[index].english = units[index].english.map { inflector.inflect($0, .pastParticiple) }
+                    units[index].english = units[index].english.map(loneParticiple)
                 }
                 units[index].done = true
             }
@@ -89,6 +89,12 @@ struct VerbGroupTransfer: Sendable {
     }
 
     // MARK: - Pieces
+
+    /// The English of a past participle with no auxiliary: the participle, or what follows "be" when the English verb
+    /// is "be" + participle or adjective (« né en 1950 » → "born in 1950", not "been born").
+    private func loneParticiple(_ english: String) -> String {
+        english.hasPrefix("be ") ? String(english.dropFirst(3)) : inflector.inflect(english, .pastParticiple)
+    }
 
     private func isClitic(_ unit: TransferUnit) -> Bool {
         guard let analysis = unit.analysis, analysis.pos == .pronoun, unit.lowered != "on" else { return false }
