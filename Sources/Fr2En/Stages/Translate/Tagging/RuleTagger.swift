@@ -231,6 +231,40 @@ struct RuleTagger: Sendable {
         return false
     }
 
+    /// Whether the word's plausible readings are a noun and verbs only (« reste », « porte »; not « contre », which
+    /// is also a preposition, nor « interne », also an adjective).
+    private func nounOrVerb(_ unit: TransferUnit) -> Bool {
+        let readings = plausibleReadings(unit)
+        return readings.contains { $0.pos == .noun } && readings.allSatisfy { $0.pos == .noun || $0.pos.isVerb }
+    }
+
+    /// Whether the clause around `index` (between punctuation, conjunctions and relatives) has no finite verb
+    /// but, perhaps, the word at `index`: none already read before it, and no word after it that can be one.
+    private func clauseLacksOtherFiniteVerb(_ units: [TransferUnit], at index: Int) -> Bool {
+        func endsClause(_ unit: TransferUnit, reading: MorphAnalysis?) -> Bool {
+            guard !unit.isPunctuation else { return true }
+            guard let pos = reading?.pos else { return false }
+            return pos == .coordinator || pos == .subordinator || pos == .relative
+        }
+        var cursor = index - 1
+        while cursor >= 0, !endsClause(units[cursor], reading: units[cursor].analysis) {
+            if let analysis = units[cursor].analysis, analysis.pos.isVerb, analysis.tags.hasAny(MorphFeatures.finite) {
+                return false
+            }
+            cursor -= 1
+        }
+        cursor = index + 1
+        while cursor < units.count {
+            let unit = units[cursor]
+            if unit.isPunctuation || unit.candidates.contains(where: { endsClause(unit, reading: $0) }) { break }
+            if plausibleReadings(unit).contains(where: { $0.pos.isVerb && $0.tags.hasAny(MorphFeatures.finite) }) {
+                return false
+            }
+            cursor += 1
+        }
+        return true
+    }
+
     /// Whether a `ne` precedes in the same clause.
     private func negatedClause(_ units: [TransferUnit], before index: Int) -> Bool {
         var cursor = index - 1
@@ -386,6 +420,11 @@ struct RuleTagger: Sendable {
                     if let previous, negations.particle(previous.lowered) != nil { value -= 20 }
                 }
                 if previous?.isNominal == true || previousPOS == .adjective { value += 6 }
+                // « Le marché du travail reste difficile »: a word that is a noun or a verb, after a noun, in a clause
+                // that has no other finite verb, is the clause's verb (not the noun "rest").
+                if previous?.isNominal == true, nounOrVerb(unit), clauseLacksOtherFiniteVerb(units, at: index) {
+                    value += 30
+                }
                 // Not right after an article; after a prenominal adjective only weakly ("la seule est", "le
                 // premier a dit": the adjective stands for a noun).
                 if previousPOS == .determiner || previousPOS == .numeral || afterPhraseArticle { value -= 30 }
