@@ -26,6 +26,10 @@ import Testing
         ("d'un", ["d'", "un"]),
         ("s'est", ["s'", "est"]),
         ("s'imposer", ["s'", "imposer"]),
+        ("d' un", ["d'", "un"]),
+        // After a word that is no elision, a final apostrophe closes a single quotation.
+        ("les 'indignés' campent", ["les", "'", "indignés", "'", "campent"]),
+        ("les ‘indignés’ campent", ["les", "‘", "indignés", "’", "campent"]),
     ])
     func elision(_ french: String, _ expected: [String]) throws {
         #expect(try Self.texts(french) == expected)

@@ -126,8 +126,9 @@ public struct SentenceTranslator: Stage {
             pieces += unit.before.map(EnglishPiece.word)
             if case .term(let match) = unit.token.kind {
                 pieces.append(.term(match))
-            } else if unit.english == ["\""], let side = Self.quoteSide(at: index, in: units) {
-                pieces.append(.quote("\"", side))
+            } else if let mark = unit.english.first, unit.english.count == 1, Self.spacedQuotes.contains(mark),
+                      let side = Self.quoteSide(at: index, in: units) {
+                pieces.append(.quote(mark, side))
             } else if unit.unknown {
                 pieces += unit.english.map(EnglishPiece.unknown)
                 unknown.append(unit.token.text)
@@ -207,6 +208,10 @@ public struct SentenceTranslator: Stage {
         if spaceBefore && !spaceAfter && !closingMarkAfter { return .opening }
         return nil
     }
+
+    /// Quotation marks given their side by the French spacing: straight double and single ones, and the single
+    /// curly ones, which French also writes as apostrophes (« les 'indignés' », « les ‘indignés’ »).
+    private static let spacedQuotes: Set<String> = ["\"", "'", "‘", "’"]
 
     /// Punctuation that follows a closing quotation mark without a space (`"oui",`).
     private static let closingMarks: Set<String> = [",", ".", ";", ":", "?", "!", ")", "…", "..."]

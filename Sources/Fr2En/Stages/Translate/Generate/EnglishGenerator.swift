@@ -60,9 +60,11 @@ struct EnglishGenerator: Sendable {
                     space = false
                 }
             }
-            if Self.noSpaceBefore.contains(text) || text.hasPrefix("'s ") { space = false }
+            let opening = if case .quote(_, .opening) = piece { true } else { false }
+            // An opening single quotation mark is spaced as a quotation mark, not as an apostrophe (« les 'indignés' »).
+            if !opening, Self.noSpaceBefore.contains(text) || text.hasPrefix("'s ") { space = false }
             if case .quote(_, .closing) = piece { space = false }
-            afterOpeningQuote = if case .quote(_, .opening) = piece { true } else { false }
+            afterOpeningQuote = opening
             if case .term(let match) = piece {
                 if space { current += " " }
                 if !current.isEmpty { segments.append(.translated(current)) }

@@ -109,7 +109,9 @@ public struct FrenchTokenizer: Sendable {
                                                && Self.isUpper(scalars[end - 1])) { break }
                         end += 1
                     } else if Self.isApostrophe(current) {
-                        end += 1  // trailing apostrophe of an elision ("l'" before a space)
+                        // The trailing apostrophe of an elision ("l'" before a space); after any other word it is
+                        // a closing single quotation mark (« les 'indignés' ») and stays punctuation.
+                        if rules.elisions.contains(slice(start, end).lowercased() + "'") { end += 1 }
                         break
                     } else if Self.isQuasiApostrophe(current), end + 1 < scalars.count,
                               Self.isWordScalar(scalars[end + 1]),

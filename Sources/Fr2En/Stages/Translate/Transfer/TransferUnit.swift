@@ -68,13 +68,14 @@ final class TransferUnit {
     var isTerm: Bool { if case .term = token.kind { true } else { false } }
     var isNumber: Bool { if case .number = token.kind { true } else { false } }
     var isPunctuation: Bool { if case .punctuation = token.kind { true } else { false } }
-    /// A quotation mark that may open a quotation (`"`, `«`, `“`): « des "sorcières" » still has its noun ahead.
-    var mayOpenQuotation: Bool { isPunctuation && (token.text == "\"" || token.text == "«" || token.text == "“") }
-    /// A mark that may close a quotation or a parenthesis (`"`, `»`, `”`, `)`): « les "hauts responsables" du
-    /// Pakistan » still has its noun behind.
-    var mayCloseQuotation: Bool {
-        isPunctuation && (token.text == "\"" || token.text == "»" || token.text == "”" || token.text == ")")
-    }
+    /// A quotation mark that may open a quotation (`"`, `«`, `“`, and the single `'`, `‘`): « des "sorcières" »
+    /// still has its noun ahead.
+    var mayOpenQuotation: Bool { isPunctuation && Self.openingMarks.contains(token.text) }
+    /// A mark that may close a quotation or a parenthesis (`"`, `»`, `”`, `'`, `’`, `)`): « les "hauts
+    /// responsables" du Pakistan » still has its noun behind.
+    var mayCloseQuotation: Bool { isPunctuation && Self.closingMarks.contains(token.text) }
+    private static let openingMarks: Set<String> = ["\"", "«", "“", "'", "‘"]
+    private static let closingMarks: Set<String> = ["\"", "»", "”", "'", "’", ")"]
 
     /// The preposition `de` (or `d'`).
     var isDePreposition: Bool { (lowered == "de" || lowered == "d'") && self.is(.preposition) }
