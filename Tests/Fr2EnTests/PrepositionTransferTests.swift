@@ -4,7 +4,8 @@ import Fr2En
 import Testing
 
 /// The word-class back-off of `PrepositionTransfer`: `à` + `at-noun` → "at" unless a verb of motion governs it,
-/// and a learnt `fr-en.preposition-contexts.tsv` row wins over the class.
+/// and a learnt `fr-en.preposition-contexts.tsv` row wins over the class; `de` after a `change-noun` → "in" unless
+/// an amount follows.
 @Suite struct PrepositionTransferTests {
     /// The fixture lexicons (« à » → "to") with `classes` as the only word classes and `contexts` as the learnt rows.
     private func translate(_ french: String, classes: [WordClasses.WordClass: Set<String>],
@@ -38,5 +39,13 @@ import Testing
         let rows = "à\tright\tsouris\tabout\t0.5\n"
         #expect(try translate("Il voit le chat à la souris.", classes: [.atNoun: ["souris"]], contexts: rows)
                 == "He sees the cat about the mouse.")
+    }
+
+    @Test func aChangeNounTakesInUnlessAnAmountFollows() throws {
+        let classes: [WordClasses.WordClass: Set<String>] = [.changeNoun: ["chat"]]
+        #expect(try translate("Il voit le chat de la souris.", classes: [:]) == "He sees the cat of the mouse.")
+        #expect(try translate("Il voit le chat de la souris.", classes: classes) == "He sees the cat in the mouse.")
+        #expect(try translate("Il voit le chat de 5 souris.", classes: classes) == "He sees the cat of 5 mice.")
+        #expect(try translate("Il voit le chat d'un homme.", classes: classes) == "He sees the cat of a man.")
     }
 }

@@ -55,6 +55,9 @@ public struct WordClasses: Sendable {
         /// `fr-en.preposition-contexts.tsv` has no row: `il a jeté la lettre dans le feu` → "into the fire",
         /// `traduire en anglais` → "translate into English".
         case intoVerb = "into-verb"
+        /// Nouns of rise and fall whose `de` complement is "in" before the thing that changes and keeps "of"
+        /// before an amount: `la hausse des prix` → "the rise in prices", `une hausse de 5 %` → "a rise of 5%".
+        case changeNoun = "change-noun"
         /// Verbs of saying after which an inverted subject is a speech tag, not a question (`dit-il`).
         case reportingVerb = "reporting-verb"
         /// Reporting verbs that English news renders "say" in a speech tag, after a quotation or a comma

@@ -8,6 +8,8 @@
 /// il est à l'hôpital             → he is in hospital         (object « hôpital »)
 /// elle a permis aux élèves de…   → she allowed the pupils to…  (`_`: no preposition)
 /// ```
+/// Before any row, « de » after a noun of rise or fall (`change-noun`) is "in" unless an amount follows:
+/// « une hausse des prix » → "a rise in prices", but « une hausse de 5 % » → "a rise of 5%".
 /// Where the file has no row, two word classes (`fr.word-classes.tsv`) decide: `à` before an `at-noun` with no
 /// verb of motion before it is "at" (« elle travaille à l'université » → "she works at the university"), `dans` and `en` after
 /// an `into-verb` are "into" (« il a jeté la lettre dans le feu » → "into the fire").
@@ -40,7 +42,8 @@ struct PrepositionTransfer: Sendable {
             && !units[index].done && units[index].english.count == 1 {
             if index + 1 < units.count, introducesVerb(units[index + 1]) { continue }
             let preposition = units[index].lemma.lowercased()
-            let left = governor(units, index)
+            let governing = governorIndex(units, index)
+            let left = governing.map { units[$0].lemma.lowercased() }
             let head = objectHeadIndex(units, index)
             let right = head.map { units[$0].lemma.lowercased() }
             if preposition == "à", let head, contexts.english(preposition, left: nil, right: right) == nil,
@@ -50,7 +53,8 @@ struct PrepositionTransfer: Sendable {
                 units[index].english = []
                 continue
             }
-            guard let english = contexts.english(preposition, left: left, right: right)
+            guard let english = changeChoice(preposition, governing: governing, right: right, units, index)
+                ?? contexts.english(preposition, left: left, right: right)
                 ?? classChoice(preposition, right: right, units, index) else { continue }
             if english == Self.noPreposition {
                 units[index].english = []
@@ -93,16 +97,39 @@ struct PrepositionTransfer: Sendable {
         return nil
     }
 
+    /// "in" for « de » after a `change-noun` before the thing that changes (« la hausse des prix » → "the rise in
+    /// prices"); nil before an amount, which keeps "of" (« une hausse de 5 % » → "a rise of 5%"), before a time
+    /// (« la hausse du mois dernier »), and elsewhere.
+    private func changeChoice(_ preposition: String, governing: Int?, right: String?, _ units: [TransferUnit],
+                              _ index: Int) -> String? {
+        guard preposition == "de", let governing, units[governing].pos == .noun,
+              classes.contains(units[governing].lemma.lowercased(), in: .changeNoun),
+              !introducesAmount(units, index), !(right.map { classes.contains($0, in: .timeNoun) } ?? false) else {
+            return nil
+        }
+        return "in"
+    }
+
+    /// Whether the preposition's object is an amount: a number, after at most a determiner (« de 5 % », « de
+    /// trois points », « de la 0,9 % »), or « un » (« d'un point »).
+    private func introducesAmount(_ units: [TransferUnit], _ index: Int) -> Bool {
+        var cursor = index + 1
+        guard cursor < units.count else { return false }
+        if units[cursor].lemma.lowercased() == "un" { return true }
+        if units[cursor].pos == .determiner { cursor += 1 }
+        return cursor < units.count && (units[cursor].isNumber || units[cursor].pos == .numeral)
+    }
+
     private func introducesVerb(_ unit: TransferUnit) -> Bool {
         unit.analysis?.pos.isVerb == true || unit.is(.pronoun)
     }
 
-    /// The lemma (lower-cased) of the noun, adjective or lexical verb the preposition depends on.
-    private func governor(_ units: [TransferUnit], _ index: Int) -> String? {
+    /// The index of the noun, adjective or lexical verb the preposition depends on.
+    private func governorIndex(_ units: [TransferUnit], _ index: Int) -> Int? {
         var cursor = index - 1
         while cursor >= 0, index - cursor <= Self.governorWindow, units[cursor].phrase == nil,
               let pos = units[cursor].pos {
-            if pos == .noun || pos == .adjective || pos == .verb { return units[cursor].lemma.lowercased() }
+            if pos == .noun || pos == .adjective || pos == .verb { return cursor }
             guard pos == .adverb || pos == .preadverb else { return nil }
             cursor -= 1
         }
