@@ -70,7 +70,7 @@ public struct SentenceTranslator: Stage {
                                   senseOverrides: lexicons.senseOverrides, supplement: lexicons.supplement,
                                   senseContexts: lexicons.senseContexts,
                                   names: lexicons.names, cognates: lexicons.cognates, prefixes: lexicons.prefixes,
-                                  inflector: lexicons.inflector,
+                                  inflector: lexicons.inflector, feminineNouns: lexicons.feminineNouns,
                                   classes: lexicons.classes)
         ranges = RangeTransfer(names: lexicons.names)
         prepositions = PrepositionTransfer(contexts: lexicons.prepositionContexts, classes: lexicons.classes,

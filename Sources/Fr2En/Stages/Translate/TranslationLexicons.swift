@@ -9,6 +9,7 @@
 /// | `fr-en.sense-overrides.tsv` | hand-written news senses (consulted before everything else) |
 /// | `fr-en.sense-preferences.tsv` | the same senses re-ranked by news usage (consulted next) |
 /// | `fr-en.sense-contexts.tsv` | senses a neighbouring French word selects (win over all but the overrides) |
+/// | `fr-en.sense-context-overrides.tsv` | hand-written rows of the same kind, consulted first (faire commentaire → make) |
 /// | `fr-en.bilingual-supplement.tsv` | hand-written senses for lemmas the generated files lack (consulted last) |
 /// | `en.inflection.tsv` | English irregular and listed inflections |
 /// | `en.inflection-overrides.tsv` | hand-written inflections that win (person → people, uncountable nouns) |
@@ -31,6 +32,7 @@
 /// | `en.vocabulary.tsv` | English words a cognate guess must be (others stay French) |
 /// | `fr-en.prefixes.tsv` | prefixes of words the lexicon lacks (anti-terroriste → anti-terrorist, revendre → resell) |
 /// | `en.adverbs.tsv` | manner adverbs of English adjectives (de façon précise → precisely) |
+/// | `en.feminine-nouns.tsv` | English feminines of nouns that mark sex (la duchesse → the duchess) |
 /// | `en.noun-compounds.tsv` | English noun compounds (conférence de presse → press conference) |
 /// | `en.possessives.tsv` | nouns news English puts in a possessive (la décision du gouvernement → the government's decision) |
 /// | `en.bigrams.tsv`, `en.unigrams.tsv` | English word-pair and word counts (Google Books Ngram via symspellpy) |
@@ -72,6 +74,8 @@ public struct TranslationLexicons: Sendable {
     public var prefixes: PrefixRules
     /// Manner adverbs of English adjectives (none: « de façon précise » stays "in a precise way").
     public var adverbs: EnglishAdverbs
+    /// English feminines of nouns that mark sex (none: « la duchesse » stays "the duke" if the lexicon says so).
+    public var feminineNouns: EnglishFeminineNouns
     /// Noun pairs English compounds (none: only `compound-head` nouns make compounds).
     public var nounCompounds: NounCompounds
     /// Nouns news English puts in a possessive or an of-phrase (none: `de` stays "of").
@@ -97,6 +101,7 @@ public struct TranslationLexicons: Sendable {
                 articlePreferences: ArticlePreferences = ArticlePreferences(),
                 cognates: CognateRules = CognateRules(), prefixes: PrefixRules = PrefixRules(),
                 adverbs: EnglishAdverbs = EnglishAdverbs(),
+                feminineNouns: EnglishFeminineNouns = EnglishFeminineNouns(),
                 nounCompounds: NounCompounds = NounCompounds(), possessiveNouns: PossessiveNouns = PossessiveNouns(),
                 bigrams: EnglishBigrams = EnglishBigrams(),
                 bigramWeights: BigramWeights = BigramWeights(),
@@ -125,6 +130,7 @@ public struct TranslationLexicons: Sendable {
         self.cognates = cognates
         self.prefixes = prefixes
         self.adverbs = adverbs
+        self.feminineNouns = feminineNouns
         self.nounCompounds = nounCompounds
         self.possessiveNouns = possessiveNouns
         self.bigrams = bigrams
@@ -136,13 +142,14 @@ public struct TranslationLexicons: Sendable {
     /// The translator's files, in the order `load` reads them.
     public static let fileNames = [
         "fr.morph.tsv", "fr-en.bilingual.tsv", "fr-en.sense-preferences.tsv", "fr-en.sense-overrides.tsv",
-        "fr-en.bilingual-supplement.tsv", "fr-en.sense-contexts.tsv",
+        "fr-en.bilingual-supplement.tsv", "fr-en.sense-context-overrides.tsv", "fr-en.sense-contexts.tsv",
         "en.inflection.tsv", "en.inflection-overrides.tsv", "fr-en.names.tsv", "fr-en.closed-class.tsv",
         "fr-en.mwe.tsv", "fr-en.collocations.tsv", "fr.tokenization.tsv", "fr.word-classes.tsv", "fr-en.verb-frames.tsv",
         "fr-en.negation.tsv", "fr-en.infinitive-links.tsv", "fr-en.de-complements.tsv",
         "fr-en.dative-verbs.tsv",
         "fr-en.preposition-contexts.tsv", "en.articles.tsv", "en.article-preferences.tsv", "fr-en.cognates.tsv",
-        "en.vocabulary.tsv", "fr-en.prefixes.tsv", "en.adverbs.tsv", "en.noun-compounds.tsv", "en.possessives.tsv",
+        "en.vocabulary.tsv", "fr-en.prefixes.tsv", "en.adverbs.tsv", "en.feminine-nouns.tsv", "en.noun-compounds.tsv",
+        "en.possessives.tsv",
         "en.bigrams.tsv", "en.unigrams.tsv", "en.bigram-weights.tsv", "fr.tag-lexicon.tsv",
         "fr.tag-transitions.tsv", "fr.word-frequencies.tsv",
     ]
@@ -166,7 +173,8 @@ public struct TranslationLexicons: Sendable {
             sensePreferences: BilingualLexicon(path: path("fr-en.sense-preferences.tsv")),
             senseOverrides: BilingualLexicon(path: path("fr-en.sense-overrides.tsv")),
             supplement: BilingualLexicon(path: path("fr-en.bilingual-supplement.tsv")),
-            senseContexts: SenseContextLexicon(path: path("fr-en.sense-contexts.tsv")),
+            senseContexts: SenseContextLexicon(paths: [path("fr-en.sense-context-overrides.tsv"),
+                                                       path("fr-en.sense-contexts.tsv")]),
             inflector: EnglishInflector(path: path("en.inflection.tsv"), overridesPath: path("en.inflection-overrides.tsv")),
             names: NameLexicon(path: path("fr-en.names.tsv")),
             closedClass: ClosedClassLexicon(path: path("fr-en.closed-class.tsv")),
@@ -185,6 +193,7 @@ public struct TranslationLexicons: Sendable {
             cognates: CognateRules(path: path("fr-en.cognates.tsv"), vocabulary: vocabulary, acceptsNonWords: true),
             prefixes: PrefixRules(path: path("fr-en.prefixes.tsv"), vocabulary: vocabulary),
             adverbs: EnglishAdverbs(path: path("en.adverbs.tsv")),
+            feminineNouns: EnglishFeminineNouns(path: path("en.feminine-nouns.tsv")),
             nounCompounds: NounCompounds(path: path("en.noun-compounds.tsv")),
             possessiveNouns: PossessiveNouns(path: path("en.possessives.tsv")),
             bigrams: EnglishBigrams(pairsPath: path("en.bigrams.tsv"), wordsPath: path("en.unigrams.tsv")),

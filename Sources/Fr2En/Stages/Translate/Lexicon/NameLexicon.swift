@@ -43,4 +43,13 @@ public struct NameLexicon: Sendable {
         guard row >= 0 else { return nil }
         return (table.string(row: row, column: 1), Kind(table.string(row: row, column: 2)))
     }
+
+    /// The English form of a French name as written when it has a row of `kind` (« arabe » as a language →
+    /// "Arabic", not the demonym "Arabian"), or nil.
+    public func lookup(_ french: String, kind: Kind) -> String? {
+        for row in table.rows(key: french) where Kind(table.string(row: row, column: 2)) == kind {
+            return table.string(row: row, column: 1)
+        }
+        return nil
+    }
 }

@@ -7,6 +7,9 @@
 /// content word the English prefers another candidate (« action » with « prix » to its left → "share"). `side`
 /// is where the neighbour stands: the nearest noun, adjective or lexical verb to the `left` or `right` in the
 /// same clause. When both sides match, the higher `score` wins (the left one on a tie).
+///
+/// Several files load as layers, earlier first: a layer with any match decides, so the hand-written
+/// `fr-en.sense-context-overrides.tsv` (« faire des commentaires » → "make comments") wins over the learnt rows.
 public struct SenseContextLexicon: Sendable {
     /// Where the context word stands relative to the word being translated.
     public typealias Side = ContextSide
@@ -18,10 +21,11 @@ public struct SenseContextLexicon: Sendable {
         var pos: PartOfSpeech
     }
 
-    private var senses = NeighbourChoices<Word>()
+    /// The loaded files, earliest (highest priority) first.
+    private var layers: [NeighbourChoices<Word>] = []
 
     /// Number of context rules.
-    public var count: Int { senses.count }
+    public var count: Int { layers.reduce(0) { $0 + $1.count } }
 
     /// An empty lexicon (no word changes sense with its context).
     public init() {}
@@ -30,25 +34,39 @@ public struct SenseContextLexicon: Sendable {
     /// - Throws: `LexiconFormatError` naming the file and line (unknown part of speech or side, a score that is
     ///   not a number, an empty field, the same lemma, part of speech, side and context twice).
     public init(path: String) throws {
-        let table = try TSVTable(path: path, columns: 6, keyColumns: 0)
+        try self.init(paths: [path])
+    }
+
+    /// Loads several context files as layers, the earlier ones consulted first.
+    /// - Throws: `LexiconFormatError` naming the file and line.
+    public init(paths: [String]) throws {
         let columns = NeighbourChoices<Word>.Columns(side: 2, context: 3, english: 4, score: 5, subjectName: "lemma")
-        senses = try NeighbourChoices(table: table, columns: columns) { row in
-            let pos = PartOfSpeech(apertium: table.string(row: row, column: 1)[...])
-            guard pos != .other, pos != .punctuation else { throw table.error(row: row, "unknown part of speech") }
-            let lemma = table.string(row: row, column: 0)
-            return (Word(lemma: lemma, pos: pos), lemma)
+        for path in paths {
+            let table = try TSVTable(path: path, columns: 6, keyColumns: 0)
+            layers.append(try NeighbourChoices(table: table, columns: columns) { row in
+                let pos = PartOfSpeech(apertium: table.string(row: row, column: 1)[...])
+                guard pos != .other, pos != .punctuation else { throw table.error(row: row, "unknown part of speech") }
+                let lemma = table.string(row: row, column: 0)
+                return (Word(lemma: lemma, pos: pos), lemma)
+            })
         }
     }
 
     /// The sense `lemma` as `pos` takes when `context` (a lemma, lower-cased) is its nearest content word on
     /// `side`, or nil.
     public func sense(_ lemma: String, _ pos: PartOfSpeech, _ side: Side, context: String) -> Sense? {
-        senses.choice(Word(lemma: lemma, pos: pos), side, context: context)
+        for layer in layers {
+            if let sense = layer.choice(Word(lemma: lemma, pos: pos), side, context: context) { return sense }
+        }
+        return nil
     }
 
     /// The sense chosen by the neighbours `left` and `right` (nil where there is none): the higher-scored match,
     /// the left one on a tie.
     public func sense(_ lemma: String, _ pos: PartOfSpeech, left: String?, right: String?) -> String? {
-        senses.english(Word(lemma: lemma, pos: pos), left: left, right: right)
+        for layer in layers {
+            if let english = layer.english(Word(lemma: lemma, pos: pos), left: left, right: right) { return english }
+        }
+        return nil
     }
 }

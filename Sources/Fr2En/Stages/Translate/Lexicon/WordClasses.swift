@@ -157,6 +157,12 @@ public struct WordClasses: Sendable {
         /// Impersonal verbs whose person object pronoun is the English subject of the verb `fr-en.dative-verbs.tsv`
         /// gives them: `il nous faut du temps` → "we need time", `il me faut partir` → "I need to leave".
         case dativeSubjectVerb = "dative-subject-verb"
+        /// Nouns of multiplication: after a number, the adjective that follows them is compared, not theirs:
+        /// `trois fois plus cher` → "three times more expensive", `dix fois supérieur` → "ten times higher".
+        case multiplierNoun = "multiplier-noun"
+        /// Verbs whose `de` after their direct object introduces what the object is called, with the English of
+        /// `fr-en.de-complements.tsv`: `qualifier la décision de scandaleuse` → "describe the decision as scandalous".
+        case attributeVerb = "attribute-verb"
     }
 
     private var members: [WordClass: Set<String>] = [:]

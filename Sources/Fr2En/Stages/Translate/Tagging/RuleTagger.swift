@@ -37,9 +37,11 @@ struct RuleTagger: Sendable {
             if statistical == nil, let hmm { statistical = hmm.tag(units) }
             let unit = units[index]
             let previous = index > 0 ? units[index - 1] : nil
-            // « des "sorcières" »: the word after an opening quotation mark is what follows.
+            // « des "sorcières" », « des "hauts fonctionnaires" » (a glossary term): the word after an opening
+            // quotation mark is what follows.
             var nextIndex = index + 1
-            if nextIndex + 1 < units.count, units[nextIndex].mayOpenQuotation, units[nextIndex + 1].isWord {
+            if nextIndex + 1 < units.count, units[nextIndex].mayOpenQuotation,
+               units[nextIndex + 1].isWord || units[nextIndex + 1].isTerm {
                 nextIndex += 1
             }
             let next = nextIndex < units.count ? units[nextIndex] : nil
@@ -317,6 +319,8 @@ struct RuleTagger: Sendable {
         var afterDeterminer: Bool
         /// After an expression that is a pronoun.
         var afterSubjectPhrase: Bool
+        /// After a number word other than « un » (« l'un des deux »): a plural, so no singular noun follows it.
+        var afterPluralNumeral: Bool
 
         init(_ previous: TransferUnit?, classes: WordClasses) {
             let previousPOS = previous?.analysis?.pos
@@ -330,6 +334,7 @@ struct RuleTagger: Sendable {
             afterDeterminer = previousPOS == .determiner || previousPOS == .numeral || afterPrenominal
                 || afterPhraseArticle
             afterSubjectPhrase = previous?.phrase?.tags.pos == .pronoun
+            afterPluralNumeral = previousPOS == .numeral && previous?.lemma != "un"
         }
     }
 
@@ -400,6 +405,8 @@ struct RuleTagger: Sendable {
             }
         case .noun:
             if afterDeterminer || previousPOS == .preposition { value += 10 }
+            // « l'un des deux est parti »: « deux est » is no noun phrase ("two east"), a plural takes no singular.
+            if behind.afterPluralNumeral && tags.has(.singular) { value -= 30 }
             if isSubjectOrClitic(previous) { value -= 25 }
             if unit.lowered == "la" || unit.lowered == "fait" && previousPOS != .determiner { value -= 30 }
             if unit.lowered == "pas" && previousPOS != .determiner { value -= 30 }
@@ -427,7 +434,13 @@ struct RuleTagger: Sendable {
                 }
                 // Not right after an article; after a prenominal adjective only weakly ("la seule est", "le
                 // premier a dit": the adjective stands for a noun).
-                if previousPOS == .determiner || previousPOS == .numeral || afterPhraseArticle { value -= 30 }
+                // After a plural number word, only when the word could be a plural noun or adjective (« l'un des
+                // deux est parti »: « est » is a singular noun or an invariable adjective, the verb wins).
+                let pluralNominal = unit.candidates.contains {
+                    ($0.pos == .noun && !$0.tags.has(.singular)) || ($0.pos == .adjective && $0.tags.has(.plural))
+                }
+                let afterNumeral = previousPOS == .numeral && (!behind.afterPluralNumeral || pluralNominal)
+                if previousPOS == .determiner || afterNumeral || afterPhraseArticle { value -= 30 }
                 if afterPrenominal { value -= 8 }
                 if tags.has(.imperative) { value -= 12 }
                 if tags.has(.subjunctive) || tags.has(.pastSubjunctive) { value -= 2 }

@@ -21,6 +21,8 @@ struct LexicalTransfer: Sendable {
     /// Prefixes (« anti-terroriste » → "anti-terrorist", « revendre » → "resell": the prefix's English on the base's sense).
     let prefixes: PrefixRules
     let inflector: EnglishInflector
+    /// English feminines of nouns that mark sex (« la duchesse » → "the duchess", not "the duke").
+    let feminineNouns: EnglishFeminineNouns
     /// Word lists (`plural-quantifier`: « de nombreux pays » → "many countries").
     let classes: WordClasses
 
@@ -38,6 +40,12 @@ struct LexicalTransfer: Sendable {
             if units[index].isWord, token.isCapitalized, !token.origin.contains(.sentenceInitial),
                let first = units[index].english.first, let letter = first.first, letter.isLowercase {
                 units[index].english[0] = letter.uppercased() + first.dropFirst()
+            }
+            // « en arabe » → "in Arabic": after « en », a word that names a language is the language.
+            if index > 0, units[index - 1].lowered == "en", units[index - 1].is(.preposition),
+               units[index].is(.adjective) || units[index].is(.noun), units[index].phrase == nil,
+               let language = names?.lookup(units[index].lowered, kind: .language) {
+                units[index].english = [language]
             }
             // "ce jour-là" → "that day".
             if units[index].is(.determiner), units[index].has(.demonstrative), distalAhead(units, index) {
@@ -189,6 +197,9 @@ struct LexicalTransfer: Sendable {
             // "want to": the infinitive rule adds "to" when an infinitive follows.
             if english.hasSuffix(" to") { english = String(english.dropLast(3)) }
         case .noun:
+            // « la princesse » (lemma prince) → "the princess", « le prince » → "the prince": a noun of one gender
+            // (not n.mf) names a woman or a man.
+            english = feminineNouns.agreeing(english, with: analysis.tags.features)
             unit.englishNoun = english
             if analysis.tags.has(.plural) { english = inflector.inflect(english, .plural) }
         case .adjective:

@@ -100,7 +100,7 @@ struct NounPhraseTransfer: Sendable {
     /// (`parler de Paris, de Londres et de Rome` → "talk about Paris, London and Rome").
     private func coordinatedComplements(_ units: inout [TransferUnit]) {
         var listHead: [Int: [String]] = [:]
-        for index in units.indices.dropFirst() where units[index].isDePreposition && !units[index].english.isEmpty {
+        for index in units.indices.dropFirst() where units[index].isDePreposition {
             let separator = units[index - 1]
             let afterComma = isComma(separator)
             guard afterComma || isListCoordinator(separator) else { continue }
@@ -114,7 +114,13 @@ struct NounPhraseTransfer: Sendable {
             }
             guard let first, first < index - 2 else { continue }
             let head = listHead[first] ?? units[first].english
-            guard !head.isEmpty, head == units[index].english || units[index].english == ["of"] else { continue }
+            guard !head.isEmpty else { continue }
+            if units[index].english.isEmpty {
+                // « de Chine, du Pakistan et d'Iran »: a de already silent (partitive « du ») passes the head on.
+                listHead[index] = head
+                continue
+            }
+            guard head == units[index].english || units[index].english == ["of"] else { continue }
             if afterComma && !listEndsWithDe(units, after: index) { continue }
             listHead[index] = head
             units[index].english = []
@@ -273,6 +279,33 @@ struct NounPhraseTransfer: Sendable {
         return false
     }
 
+    /// The English of a `de` that introduces an attribute after the direct object of an `attribute-verb`
+    /// (« qualifier l'OCS de "plate-forme importante" » → "describe the SCO as "important platform""): `de`
+    /// before a bare noun, adjective, degree adverb or opening quotation mark (no article, no pronoun, no other
+    /// adverb: « d'il y a deux ans », « d'hier » are dates), after a noun phrase of at most six words that
+    /// follows the verb; the English is the verb's `fr-en.de-complements.tsv` row. Nil otherwise.
+    private func attributeLink(_ units: [TransferUnit], de index: Int) -> [String]? {
+        guard index >= 2, index + 1 < units.count else { return nil }
+        let next = units[index + 1]
+        guard next.isNominal || next.is(.adjective) || next.is(.preadverb) || next.mayOpenQuotation
+            || classes.contains(next.lowered, in: .degreeAdverb) else { return nil }
+        var cursor = index - 1
+        var sawNoun = false
+        while cursor >= 0, index - cursor <= 6 {
+            let unit = units[cursor]
+            if let analysis = unit.analysis, analysis.pos.isVerb {
+                guard sawNoun, classes.contains(analysis.lemma, in: .attributeVerb) else { return nil }
+                return complements.english(after: analysis.lemma)
+            }
+            if unit.isNominal { sawNoun = true } else {
+                guard unit.is(.determiner) || unit.is(.adjective) || unit.is(.numeral) || unit.isNumber
+                    || unit.mayCloseQuotation || unit.mayOpenQuotation else { return nil }
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
     /// Whether the `de` at `index` opens a range of numbers (`de 5 à 10`).
     private func startsNumberRange(_ units: [TransferUnit], at index: Int) -> Bool {
         index + 3 < units.count && units[index + 1].isNumber && units[index + 2].lowered == "à"
@@ -328,6 +361,12 @@ struct NounPhraseTransfer: Sendable {
             // "rien de grave" → "nothing serious".
             if let previous, classes.contains(previous.lowered, in: .adjectiveTakingPronoun), next.is(.adjective) {
                 units[index].english = []
+                units[index].done = true
+                continue
+            }
+            // « il a qualifié la décision de scandaleuse » → "he described the decision as scandalous".
+            if let english = attributeLink(units, de: index) {
+                units[index].english = english
                 units[index].done = true
                 continue
             }
@@ -516,7 +555,7 @@ struct NounPhraseTransfer: Sendable {
     private func adjectives(_ units: inout [TransferUnit]) {
         var index = 0
         while index < units.count {
-            guard units[index].is(.noun) || units[index].isTerm else {
+            guard units[index].is(.noun) || units[index].isTerm, !countedMultiplier(units, at: index) else {
                 index += 1
                 continue
             }
@@ -551,6 +590,15 @@ struct NounPhraseTransfer: Sendable {
             units[index].before += words
             index = cursor
         }
+    }
+
+    /// Whether the unit at `index` is a `multiplier-noun` after a number or numeral (`trois fois plus cher` →
+    /// "three times more expensive"): the adjective after it is compared by it and stays after it.
+    private func countedMultiplier(_ units: [TransferUnit], at index: Int) -> Bool {
+        guard index > 0, units[index].is(.noun), classes.contains(units[index].lemma, in: .multiplierNoun) else {
+            return false
+        }
+        return units[index - 1].isNumber || units[index - 1].is(.numeral)
     }
 
     /// The English of an adjective cluster, clearing its units.

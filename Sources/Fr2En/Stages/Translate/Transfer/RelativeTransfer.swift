@@ -19,6 +19,7 @@
 /// dix blessés, dont trois enfants → ten injured, including three children  (no verb follows)
 /// 42 substances, dont 12 sont …  → 42 substances, of which 12 are …
 /// ce dont il parle               → what he talks about   (parler de → about)
+/// le sommet dont l'Iran est membre  → the summit of which Iran is member  (« être »: the attribute's complement)
 /// la manière dont il parle       → the way that he speaks
 /// ```
 struct RelativeTransfer: Sendable {
@@ -75,6 +76,10 @@ struct RelativeTransfer: Sendable {
             units[index - 1].english = []
             units[index].english = [all ? "that" : "what"]
             strandPreposition(&units, after: index)
+        } else if verbFollows, completesBe(units, after: index) {
+            // « le sommet dont l'Afghanistan est un pays observateur » → "of which Afghanistan is an observer
+            // country": after « être », de belongs to the attribute, which English says before the clause.
+            units[index].english = ["of", thing ? "which" : "whom"]
         } else if verbFollows {
             units[index].english = [thing ? "that" : "whom"]
             strandPreposition(&units, after: index)
@@ -92,6 +97,25 @@ struct RelativeTransfer: Sendable {
                 return
             }
         }
+    }
+
+    /// Whether the clause after `dont` has « être » as its first finite verb, not as the auxiliary of a compound tense,
+    /// and no word whose de complement is not "of" (« dont il est originaire » → from): `dont` is the complement
+    /// of the attribute.
+    private func completesBe(_ units: [TransferUnit], after index: Int) -> Bool {
+        let words = clause(units, after: index)
+        guard let verb = words.first(where: {
+            units[$0].analysis.map { $0.pos.isVerb && $0.tags.hasAny(MorphFeatures.finite) } == true
+        }), units[verb].lemma == "être", units[verb].is(.be) || units[verb].is(.verb) else { return false }
+        // « la façon dont il est devenu » is a compound tense (`etre-auxiliary` verb): « être » there is no copula;
+        // a passive keeps it (« le matériau dont elle est faite » → "the material of which it is made").
+        var next = verb + 1
+        while next < words.upperBound, units[next].is(.adverb) { next += 1 }
+        if next < words.upperBound, units[next].analysis.map({ $0.pos.isVerb && $0.tags.has(.pastParticiple) }) == true,
+           classes.contains(units[next].lemma, in: .etreAuxiliary) {
+            return false
+        }
+        return !words.contains { units[$0].phrase == nil && complements.english(after: units[$0].lemma) != nil }
     }
 
     private func isName(_ unit: TransferUnit) -> Bool {

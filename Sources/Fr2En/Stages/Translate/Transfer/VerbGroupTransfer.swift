@@ -373,6 +373,9 @@ struct VerbGroupTransfer: Sendable {
                 skipped.append(probe)
                 probe += 1
             }
+            // « pourra, en même temps, acheter »: a phrase between commas may stand before the infinitive.
+            let inserted = skipped.isEmpty ? insertedPhrase(units, at: probe) : nil
+            if let inserted { probe = inserted.upperBound }
             var innerEn: Int?
             while probe < units.count && (isClitic(units[probe]) || (units[probe].lowered == "pas" && frame.link.isEmpty)
                                           || isNe(units[probe]) || isEnBeforeInfinitive(units, probe)) {
@@ -399,6 +402,7 @@ struct VerbGroupTransfer: Sendable {
                 units[yetAdverb].drop()
             }
             if innerNegation { words.append("not") }
+            let frameEnd = words.count
             let infinitive = units[probe]
             var verb = dativeVerb(innerClitics, units, of: infinitive) ?? englishLemma(infinitive)
             var form = frame.form
@@ -435,6 +439,17 @@ struct VerbGroupTransfer: Sendable {
             // "il ne peut rien faire" → "he can do nothing": the negative object follows the infinitive.
             if let negation, negation.kind == .object { units[probe].after.append(negation.english) }
             units[probe].english = []
+            if inserted != nil, frameEnd < words.count {
+                // « pourra, en même temps, acheter » → "will be able, at the same time, to buy": the infinitive
+                // keeps its place after the inserted phrase, with the frame's "to".
+                var infinitiveWords = Array(words[frameEnd...])
+                words.removeSubrange(frameEnd...)
+                if words.count > 1, words.last == "to" {
+                    words.removeLast()
+                    infinitiveWords.insert("to", at: 0)
+                }
+                units[probe].english = infinitiveWords
+            }
             units[probe].done = true
             frameResult = words
             for between in (main + 1)..<probe where !units[between].done {
@@ -1055,6 +1070,24 @@ struct VerbGroupTransfer: Sendable {
         while cursor > 0, index - cursor < 2, isFrameAdverb(units[cursor]) { cursor -= 1 }
         guard isInfinitive(units[cursor]), units[cursor].done else { return nil }
         return nestedFrame(units, at: cursor)
+    }
+
+    /// The phrase between commas at `index` when it may stand between a frame verb and its infinitive (« pourra,
+    /// en même temps, acheter », « peut, selon lui, partir »): at most six words, none of them a verb, and a
+    /// word (the infinitive or its clitic) after the second comma. Nil otherwise.
+    private func insertedPhrase(_ units: [TransferUnit], at index: Int) -> Range<Int>? {
+        guard index < units.count, units[index].token.text == "," else { return nil }
+        var cursor = index + 1
+        while cursor < units.count, cursor - index <= 7 {
+            let unit = units[cursor]
+            if unit.token.text == "," {
+                guard cursor > index + 1, cursor + 1 < units.count, units[cursor + 1].isWord else { return nil }
+                return index..<(cursor + 1)
+            }
+            if unit.isPunctuation || unit.analysis?.pos.isVerb == true { return nil }
+            cursor += 1
+        }
+        return nil
     }
 
     /// An adverb that may stand between a frame verb and its infinitive (« peut donc partir », « pouvoir
