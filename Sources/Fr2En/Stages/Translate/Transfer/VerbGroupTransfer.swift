@@ -703,8 +703,9 @@ struct VerbGroupTransfer: Sendable {
         } else {
             units[main == head ? head : main].after = objects + units[main == head ? head : main].after
             if main != head {
-                // Objects follow the whole phrase, which now sits on the head.
-                units[head].after += units[main].after
+                // Objects follow the whole phrase, which now sits on the head, before a negative object or trailing
+                // adverb the phrase already carries (« ils ne nous ont rien donné » → "they gave us nothing").
+                units[head].after = units[main].after + units[head].after
                 units[main].after = []
             }
         }
