@@ -56,6 +56,7 @@ import Testing
         ("Elle pose une question.", "pose"), ("Il s'en prend à lui.", "prend"), ("Il prend le train.", "prend"),
         ("La mise en oeuvre tarde.", "mise"), ("Ils mettent en œuvre le plan.", "mettent"),
         ("Elle a de l'argent.", "a"), ("Il n'a pas d'argent.", "a"), ("à cause de la pluie", "à"),
+        ("Ils mettent rapidement en œuvre le plan.", "mettent"), ("Il prend aussi une décision.", "prend"),
     ])
     func theReadingIsAskedForOnlyWhenAVerbalExpressionWouldMatch(_ sentence: String, _ word: String) throws {
         let fixture = try Fixture(Self.rows)
@@ -123,6 +124,37 @@ import Testing
         // « plus » without « ne » is "more": « prend plus de précautions » is not « ne prend plus de précautions ».
         #expect(fixture.match("Il prend plus de précautions.", at: "prend").match == nil)
         #expect(fixture.match("Il ne prend plus de précautions.", at: "prend").match?.entry.english == "take precautions")
+    }
+
+    @Test(arguments: [
+        ("Ils mettent rapidement en œuvre le plan.", "mettent", "rapidement", "implement"),
+        ("Le jury prend aussi une décision.", "prend", "aussi", "make a decision"),
+        ("Le jury ne prend toujours pas de décision.", "prend", "toujours", "make a decision"),
+    ])
+    func oneAdverbAfterTheVerbStaysOutsideTheExpression(_ sentence: String, _ verb: String, _ adverb: String,
+                                                        _ english: String) throws {
+        let fixture = try Fixture(Self.rows)
+        let (match, tokens) = fixture.match(sentence, at: verb)
+        let found = try #require(match)
+        #expect(found.entry.english == english)
+        #expect(found.inside.map { tokens[tokens.firstIndex(of: verb)! + $0] }.contains(adverb))
+    }
+
+    @Test func anExpressionWithTheAdverbAmongItsWordsWinsOverOneThatSkipsIt() throws {
+        let fixture = try Fixture("se mettre à\tstart\tvblex\nse mettre debout\tstand up\tvblex\n")
+        let match = fixture.match("La foule s'est mise debout à ses pieds.", at: "mise", reflexive: true).match
+        #expect(match?.entry.english == "stand up")
+        #expect(match?.inside.isEmpty == true)
+    }
+
+    @Test func anAdverbIsSkippedOnlyOnceAndNeverForANegationParticle() throws {
+        let fixture = try Fixture(Self.rows)
+        // Two adverbs: no match; « plus » without « ne » is no adverb to skip (« prend plus de précautions »).
+        #expect(fixture.match("Ils mettent très rapidement en œuvre le plan.", at: "mettent").match == nil)
+        #expect(fixture.match("Il prend plus des précautions.", at: "prend").match == nil)
+        // After a first particle, « non » of « pas non plus » is no adverb that lets « plus » count as a second.
+        #expect(fixture.match("Il ne prend pas non plus de précautions.", at: "prend").match == nil)
+        #expect(fixture.match("Il n'a pas pris non plus de précautions.", at: "pris").match == nil)
     }
 
     @Test func aLeadingCliticMustStandBeforeTheVerbAndBelongsToTheExpression() throws {

@@ -14,6 +14,14 @@
 /// il ne prend jamais de décision → prendre une décision, with « jamais » left to the verb group
 /// s'en prendre à                 → the verb « prend » after the clitics « s' » and « en »
 /// ```
+/// One adverb may also stand after the verb, before a particle or after the particles when the expression does
+/// not match without skipping it; it stays a word of its own, as a particle does, and `AdverbPlacement` gives it
+/// its English place:
+/// ```
+/// il faut désormais que          → falloir que, with « désormais » left out of the expression
+/// la réunion a eu également lieu → avoir lieu
+/// il ne fait toujours pas partie → faire partie
+/// ```
 public struct PhraseMatcher: Sendable {
     /// A class, so that scanning the candidates of a word copies a reference, not five arrays.
     final class Pattern: Sendable {
@@ -325,29 +333,40 @@ public struct PhraseMatcher: Sendable {
             reflexiveAnswer = answer
             return answer
         }
-        var before: (clitics: [Int], ne: Bool)?
-        var after: (inside: [Int], next: Int)?
-        /// Whether `pattern` matches after the verb: its end and the clitics it consumes.
-        func verbalEnd(_ group: Int, _ position: Int) -> (end: Int, consumed: [Int])? {
+        var before: (clitics: [Int], ne: Bool, particle: Bool)?
+        var after: (inside: [Int], next: Int, adverb: Int?)?
+        /// Whether `pattern` matches after the verb: its end, the clitics it consumes and the tokens inside it that
+        /// are not its words (particles, and an adverb skipped only when the expression does not match without).
+        func verbalEnd(_ group: Int, _ position: Int,
+                       allowSkip: Bool = true) -> (end: Int, consumed: [Int], inside: [Int])? {
             if before == nil { before = cliticsBefore(start, lowered: lowered, analyses: analyses) }
             if after == nil {
                 after = particlesAfter(start, lowered: lowered, analyses: analyses, negated: before!.ne,
+                                       particleBefore: before!.particle,
                                        enclitic: enclitic)
             }
-            // Without an article to stand for, the word after the verb (and its particles) must be the second.
             let shape = verbalShapes[group][position]
-            let next = after!.next
-            if shape.article == 0, shape.length > 1, next >= numbers.count || numbers[next] != shape.second {
-                return nil
+            /// Whether the pattern's second word stands at `next`; an article may stand for it.
+            func secondAt(_ next: Int) -> Bool {
+                shape.article > 0 || shape.length < 2 || (next < numbers.count && numbers[next] == shape.second)
             }
+            let skippable = shape.length > 1 && allowSkip ? after!.adverb : nil
+            guard secondAt(after!.next) || skippable.map({ secondAt($0 + 1) }) == true else { return nil }
             let pattern = verbalByFirst[group][position]
             var consumed: [Int] = []
             for clitic in pattern.clitics {
                 guard let at = before!.clitics.first(where: { numbers[$0] == clitic }) else { return nil }
                 consumed.append(at)
             }
-            guard let end = rest(pattern, from: after!.next, numbers: numbers, analyses: analyses) else { return nil }
-            return (end, consumed)
+            // Without an article to stand for, the word after the verb (and its particles) must be the second.
+            if secondAt(after!.next), let end = rest(pattern, from: after!.next, numbers: numbers, analyses: analyses) {
+                return (end, consumed, after!.inside)
+            }
+            if let adverb = skippable, secondAt(adverb + 1),
+               let end = rest(pattern, from: adverb + 1, numbers: numbers, analyses: analyses) {
+                return (end, consumed, after!.inside + [adverb])
+            }
+            return nil
         }
         if lazy {
             // Without the tagger's reading: does any verbal expression of any verb reading match at all? The reading
@@ -379,21 +398,32 @@ public struct PhraseMatcher: Sendable {
             lemmas.append(analysis.lemma)
         }
         guard !lemmas.isEmpty else { return best }
+        // Longest first; at equal length, an expression with the adverb among its words (« se mettre debout »)
+        // wins over one that skips it (« se mettre à »).
         for lemma in lemmas {
             let group = verbalGroup(lemma)
             guard group >= 0 else { continue }
             let shapes = verbalShapes[group]
+            var chosenPosition: Int?
+            var chosenEnd: (end: Int, consumed: [Int], inside: [Int])?
             for position in shapes.indices where shapes[position].length > bestWords
                 && (!shapes[position].reflexive || isReflexive()) {
-                guard let found = verbalEnd(group, position) else { continue }
-                let pattern = verbalByFirst[group][position]
-                let verb = chosen.flatMap { $0.lemma == lemma && $0.pos.isVerb ? $0 : nil }
-                    ?? analyses[start].first { $0.lemma == lemma && $0.pos.isVerb }
-                best = Match(length: found.end - start, entry: pattern.entry, verb: verb,
-                             inside: after!.inside.map { $0 - start }, consumedBefore: found.consumed)
-                bestWords = pattern.words.count
-                break
+                if let skipping = chosenPosition, shapes[position].length < shapes[skipping].length { break }
+                if let found = verbalEnd(group, position, allowSkip: false) {
+                    (chosenPosition, chosenEnd) = (position, found)
+                    break
+                }
+                if chosenPosition == nil, let found = verbalEnd(group, position) {
+                    (chosenPosition, chosenEnd) = (position, found)
+                }
             }
+            guard let position = chosenPosition, let found = chosenEnd else { continue }
+            let pattern = verbalByFirst[group][position]
+            let verb = chosen.flatMap { $0.lemma == lemma && $0.pos.isVerb ? $0 : nil }
+                ?? analyses[start].first { $0.lemma == lemma && $0.pos.isVerb }
+            best = Match(length: found.end - start, entry: pattern.entry, verb: verb,
+                         inside: found.inside.map { $0 - start }, consumedBefore: found.consumed)
+            bestWords = pattern.words.count
         }
         return best
     }
@@ -401,9 +431,10 @@ public struct PhraseMatcher: Sendable {
     /// Proclitic pronouns (and whether `ne` stands) before the verb at `start`, across `ne`, an auxiliary and
     /// adverbs (« il ne s'en est pas pris », « ils se sont très vite rendu compte »).
     private func cliticsBefore(_ start: Int, lowered: [String],
-                               analyses: [[MorphAnalysis]]) -> (clitics: [Int], ne: Bool) {
+                               analyses: [[MorphAnalysis]]) -> (clitics: [Int], ne: Bool, particle: Bool) {
         var clitics: [Int] = []
         var ne = false
+        var particle = false
         var cursor = start - 1
         while cursor >= 0, start - cursor <= 6, !lowered[cursor].isEmpty {
             let readings = analyses[cursor]
@@ -414,30 +445,59 @@ public struct PhraseMatcher: Sendable {
             } else if !readings.contains(where: { $0.pos == .be || $0.pos == .have || $0.pos == .adverb
                 || $0.pos == .preadverb || (($0.lemma == "être" || $0.lemma == "avoir") && $0.pos.isVerb) }) {
                 break
+            } else if !ne, let found = negations.particle(lowered[cursor]),
+                      [.verbal, .adverb, .object].contains(found.kind) {
+                // « n'a pas eu »: the particle stands before the participle.
+                particle = true
             }
             cursor -= 1
         }
-        return (clitics, ne)
+        return (clitics, ne, particle)
     }
 
-    /// Negation particles and enclitic subjects right after the verb at `start`: their indices and the index of
-    /// the first token after them. A particle counts only after `ne` (« prend plus de temps » is "more time").
+    /// Negation particles and enclitic subjects right after the verb at `start`: their indices, the index of
+    /// the first token after them, and that token's index again when it is an adverb an expression may skip. A
+    /// particle counts only after `ne` (« prend plus de temps » is "more time"). One adverb may stand among them,
+    /// either before the first particle (« ne fait toujours pas partie ») or after them (`adverb`); not before a
+    /// particle when one stands before the verb already (« n'a pas eu non plus l'intention »: « non plus »).
     private func particlesAfter(_ start: Int, lowered: [String], analyses: [[MorphAnalysis]], negated: Bool,
-                                enclitic: (Int) -> Bool) -> (inside: [Int], next: Int) {
+                                particleBefore: Bool,
+                                enclitic: (Int) -> Bool) -> (inside: [Int], next: Int, adverb: Int?) {
         var inside: [Int] = []
         var cursor = start + 1
+        var skipped = false
+        func isParticle(_ index: Int) -> Bool {
+            guard negated, index < lowered.count, let particle = negations.particle(lowered[index]) else {
+                return false
+            }
+            return [.verbal, .adverb, .object].contains(particle.kind)
+        }
         while cursor < lowered.count, inside.count < 3, !lowered[cursor].isEmpty {
-            if enclitic(cursor) {
+            if enclitic(cursor) || isParticle(cursor) {
                 inside.append(cursor)
-            } else if negated, let particle = negations.particle(lowered[cursor]),
-                      [.verbal, .adverb, .object].contains(particle.kind) {
+            } else if !skipped, !particleBefore, !inside.contains(where: isParticle), isParticle(cursor + 1),
+                      isSkippableAdverb(cursor, lowered: lowered, analyses: analyses) {
+                // Before the first particle only: « n'a pas non plus » is no « pas » + adverb + « plus ».
                 inside.append(cursor)
+                skipped = true
             } else {
                 break
             }
             cursor += 1
         }
-        return (inside, cursor)
+        let adverb = !skipped && isSkippableAdverb(cursor, lowered: lowered, analyses: analyses) ? cursor : nil
+        return (inside, cursor, adverb)
+    }
+
+    /// Whether the token at `index` is an adverb a verbal expression may have inside it: an adverb (or adverbial
+    /// conjunction, « donc ») that is no negation particle and has no reading of another open or function class.
+    private func isSkippableAdverb(_ index: Int, lowered: [String], analyses: [[MorphAnalysis]]) -> Bool {
+        guard index < lowered.count, !lowered[index].isEmpty, negations.particle(lowered[index]) == nil else {
+            return false
+        }
+        let readings = analyses[index]
+        return readings.contains(where: { $0.pos == .adverb || $0.pos == .adverbialConjunction })
+            && readings.allSatisfy({ [.adverb, .adverbialConjunction, .preadverb, .noun].contains($0.pos) })
     }
 
     /// Whether a verbal pattern's words after the verb follow from `next`: the index after the last one.

@@ -18,15 +18,52 @@
 /// The adverb is a French `-ment` adverb that is not a `postverbal-adverb`, or a `preverbal-adverb`; the verb has
 /// no object words after it yet (`il l'a expliqué clairement` keeps "explained it clearly"), and is not `être` or
 /// `il y a`; a noun phrase follows the adverb (a determiner, number, noun or name).
+///
+/// Any adverb standing inside a verbal expression (`PhraseMatcher` skips one after the verb) goes the same way,
+/// since English has no place for it inside the expression's words; after the "be" of an expression that is one
+/// word of the verb's English, it follows that "be":
+/// ```
+/// la réunion a eu également lieu → the meeting also took place
+/// il faut désormais que          → it is now necessary that
+/// ```
 struct AdverbPlacement: Sendable {
     let classes: WordClasses
 
     func apply(_ units: inout [TransferUnit]) {
+        placeInsideExpressions(&units)
         for index in units.indices.dropFirst() where index + 1 < units.count {
             let adverb = units[index]
             guard adverb.is(.adverb), adverb.phrase == nil, !adverb.english.isEmpty, adverb.before.isEmpty, adverb.after.isEmpty, isMidPosition(adverb),
                   startsNounPhrase(units[index + 1]), let verb = verbBefore(units, index) else { continue }
             units[verb].english.insert(contentsOf: adverb.english, at: units[verb].english.count - 1)
+            units[index].drop()
+        }
+    }
+
+    /// Moves the English of an adverb standing between the verb of an expression and the rest of its words (the
+    /// rest is a unit of the same expression that says nothing) into the English of the verb group, which sits on
+    /// the verb or, in a compound tense, on its auxiliary.
+    private func placeInsideExpressions(_ units: inout [TransferUnit]) {
+        for index in units.indices.dropFirst() where index + 1 < units.count {
+            let adverb = units[index]
+            guard adverb.is(.adverb) || adverb.is(.adverbialConjunction), adverb.phrase == nil,
+                  !adverb.english.isEmpty, adverb.before.isEmpty, adverb.after.isEmpty,
+                  let rest = units[index + 1].phrase, units[index + 1].saysNothing,
+                  let phrase = units[index - 1].phrase, phrase.french == rest.french,
+                  units[index - 1].analysis?.pos.isVerb == true else { continue }
+            var cursor = index - 1
+            while cursor >= 0, units[cursor].english.isEmpty, units[cursor].done { cursor -= 1 }
+            guard cursor >= 0, units[cursor].analysis?.pos.isVerb == true, let last = units[cursor].english.last else {
+                continue
+            }
+            if units[cursor].english.count == 1, phrase.english == "be" || phrase.english.hasPrefix("be ") {
+                // "is necessary that" → "is now necessary that".
+                let space = last.firstIndex(of: " ") ?? last.endIndex
+                let tail = space == last.endIndex ? [] : [String(last[last.index(after: space)...])]
+                units[cursor].english = [String(last[..<space])] + adverb.english + tail
+            } else {
+                units[cursor].english.insert(contentsOf: adverb.english, at: units[cursor].english.count - 1)
+            }
             units[index].drop()
         }
     }
