@@ -16,6 +16,10 @@ struct InputRunner {
     var output = OutputSink.standardOutput
     var errors = OutputSink.standardError
 
+    /// Paragraphs handed over at a time. One worker takes many (fewer hand-offs between tasks); several take few,
+    /// so that the last batches are short and no worker waits long, idle, for another's last batch to finish.
+    private var batchLimit: Int { workers > 1 ? 16 : 256 }
+
     /// - Parameters:
     ///   - transform: runs on the worker task, one paragraph at a time.
     ///   - render: appends a transformed paragraph's output text to `out`, placing it with the document's layout.
@@ -36,7 +40,8 @@ struct InputRunner {
                     },
                     onUndecodableLine: mode == .lines ? undecodableLines.reporter(to: errors) : nil)
                 var layout = ParagraphLayout(style: mode == .lines ? .linePerParagraph : .blankLineBetween)
-                try await StreamingDriver.run(reader.batches(), workers: workers, transform: { try $0.map(transform) }) { items in
+                let batches = reader.batches(limit: batchLimit)
+                try await StreamingDriver.run(batches, workers: workers, transform: { try $0.map(transform) }) { items in
                     var text = ""
                     for item in items { render(item, &layout, spec.name, &text) }
                     try output.write(text)

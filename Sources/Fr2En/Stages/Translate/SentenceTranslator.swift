@@ -168,17 +168,20 @@ public struct SentenceTranslator: Stage {
     /// other accents, not as prefix + word, not as a word of an expression such as « afin ») that is one typing slip
     /// from a frequent word or two words that lost their space, or a hyphenated compound of frequent words
     /// (« histoire-géographie »), is replaced by them (`SpellingCorrector`).
-    private func repairTypingSlips(_ tokens: inout [SourceToken]) {
+    ///
+    /// `analyses` holds the readings of each token (`readings(of:)`); a word without any is the one to repair, and
+    /// the readings of the words that replace it are worked out here.
+    private func repairTypingSlips(_ tokens: inout [SourceToken], _ analyses: inout [[MorphAnalysis]]) {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
             index += 1
             guard case .word = token.kind, !token.isCapitalized, !token.origin.contains(.insideName),
-                  morphology.analyses(token.text).isEmpty, !phrases.isExpressionWord(token.text),
-                  accents.restore(token.text) == nil, prefixedReadings(token.text).isEmpty,
+                  analyses[index - 1].isEmpty, !phrases.isExpressionWord(token.text),
                   let repair = spelling.repair(token.text) else { continue }
             if case .word(let form) = repair {
                 tokens[index - 1].text = form
+                analyses[index - 1] = readings(of: tokens[index - 1])
                 continue
             }
             var parts = tokenizer.tokenize(repair.words.joined(separator: " "),
@@ -186,8 +189,33 @@ public struct SentenceTranslator: Stage {
             guard !parts.isEmpty else { continue }
             parts[0].spaceBefore = token.spaceBefore
             tokens.replaceSubrange((index - 1)..<index, with: parts)
+            analyses.replaceSubrange((index - 1)..<index, with: parts.map { readings(of: $0) })
             index += parts.count - 1
         }
+    }
+
+    /// The morphological readings of a token (none for a token that is no word).
+    ///
+    /// A sentence-initial capital is read as the common word first: « Les » is the article before it is the place.
+    /// A lower-case word the lexicon lacks may only have lost or mistyped its accents (« aout », « succés ») or carry
+    /// a prefix (« anti-terroriste »).
+    private func readings(of token: SourceToken) -> [MorphAnalysis] {
+        guard case .word = token.kind else { return [] }
+        if token.origin.contains(.sentenceInitial) && token.isCapitalized {
+            let lower = token.text.lowercased()
+            let common = lower == token.text ? [] : morphology.analyses(exact: lower)
+            let exact = morphology.analyses(exact: token.text)
+            // "Paris" stays a name unless its lower-case twin is a function word or a number ("Les", "Sans", "Trente").
+            let functionWord = common.contains { [.determiner, .pronoun, .preposition, .coordinator, .subordinator,
+                                                  .adverbialConjunction, .adverb, .numeral].contains($0.pos) }
+            if exact.contains(where: { $0.pos == .properNoun }) && !functionWord { return exact }
+            if common.isEmpty, exact.isEmpty { return accentRestoredAnalyses(lower) }
+            return common.isEmpty ? exact : common
+        }
+        let analyses = morphology.analyses(token.text)
+        guard analyses.isEmpty, !token.isCapitalized else { return analyses }
+        let restored = accentRestoredAnalyses(token.text)
+        return restored.isEmpty ? prefixedReadings(token.text) : restored
     }
 
     /// The analyses of the accented form a lower-case word the lexicon lacks may have lost or mistyped its accents
@@ -303,28 +331,9 @@ public struct SentenceTranslator: Stage {
         }
         restoreCapitalAGrave(&tokens)
         releaseFirstNameTerms(&tokens)
-        repairTypingSlips(&tokens)
-        var analyses = tokens.map { token -> [MorphAnalysis] in
-            guard case .word = token.kind else { return [] }
-            if token.origin.contains(.sentenceInitial) && token.isCapitalized {
-                // "Les" at sentence start is the article before it is the place: common readings first.
-                let lower = token.text.lowercased()
-                let common = lower == token.text ? [] : morphology.analyses(exact: lower)
-                let exact = morphology.analyses(exact: token.text)
-                // "Paris" stays a name unless its lower-case twin is a function word or a number ("Les", "Sans", "Trente").
-                let functionWord = common.contains { [.determiner, .pronoun, .preposition, .coordinator, .subordinator,
-                                                      .adverbialConjunction, .adverb, .numeral].contains($0.pos) }
-                if exact.contains(where: { $0.pos == .properNoun }) && !functionWord { return exact }
-                if common.isEmpty, exact.isEmpty { return accentRestoredAnalyses(lower) }
-                return common.isEmpty ? exact : common
-            }
-            let analyses = morphology.analyses(token.text)
-            // "aout", "succés": a lower-case word the lexicon lacks may only have lost or mistyped its accents, or
-            // carry a hyphenated prefix (« anti-terroriste »).
-            guard analyses.isEmpty, !token.isCapitalized else { return analyses }
-            let restored = accentRestoredAnalyses(token.text)
-            return restored.isEmpty ? prefixedReadings(token.text) : restored
-        }
+        // A closure, not the method itself: `readings(of:)` as a value would copy the translator, every lexicon in it.
+        var analyses = tokens.map { readings(of: $0) }
+        repairTypingSlips(&tokens, &analyses)
         nameRuns.apply(&tokens, &analyses)
         let lowered = tokens.map { token -> String in
             if case .word = token.kind { return token.text.lowercased() }

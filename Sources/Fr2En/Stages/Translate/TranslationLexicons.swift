@@ -161,10 +161,22 @@ public struct TranslationLexicons: Sendable {
     }
 
     /// Loads every file, asking `path` where each one is.
+    ///
+    /// The largest files load on other threads (`BackgroundLoad`) while the rest load on the caller's: each is read
+    /// and indexed on its own, so on a machine with a few cores start-up takes little more than the longest of them.
     public static func load(path: (String) throws -> String) throws -> TranslationLexicons {
-        // The morphology is most of the loading time: it loads on another thread while the rest load here.
         let morphologyPath = try path("fr.morph.tsv")
         let morphology = BackgroundLoad { try MorphLexicon(path: morphologyPath) }
+        let bigramPaths = try (pairs: path("en.bigrams.tsv"), words: path("en.unigrams.tsv"))
+        let bigrams = BackgroundLoad { try EnglishBigrams(pairsPath: bigramPaths.pairs, wordsPath: bigramPaths.words) }
+        let tagPaths = try (lexicon: path("fr.tag-lexicon.tsv"), transitions: path("fr.tag-transitions.tsv"))
+        let tagModel = BackgroundLoad {
+            try TagModel(lexiconPath: tagPaths.lexicon, transitionsPath: tagPaths.transitions)
+        }
+        let frequenciesPath = try path("fr.word-frequencies.tsv")
+        let wordFrequencies = BackgroundLoad { try FrenchWordFrequencies(path: frequenciesPath) }
+        let compoundsPath = try path("en.noun-compounds.tsv")
+        let nounCompounds = BackgroundLoad { try NounCompounds(path: compoundsPath) }
         // Both the cognate guesser and the solid prefixes check their English here.
         let vocabulary = try EnglishVocabulary(path: path("en.vocabulary.tsv"))
         return try TranslationLexicons(
@@ -194,11 +206,11 @@ public struct TranslationLexicons: Sendable {
             prefixes: PrefixRules(path: path("fr-en.prefixes.tsv"), vocabulary: vocabulary),
             adverbs: EnglishAdverbs(path: path("en.adverbs.tsv")),
             feminineNouns: EnglishFeminineNouns(path: path("en.feminine-nouns.tsv")),
-            nounCompounds: NounCompounds(path: path("en.noun-compounds.tsv")),
+            nounCompounds: nounCompounds.value(),
             possessiveNouns: PossessiveNouns(path: path("en.possessives.tsv")),
-            bigrams: EnglishBigrams(pairsPath: path("en.bigrams.tsv"), wordsPath: path("en.unigrams.tsv")),
+            bigrams: bigrams.value(),
             bigramWeights: BigramWeights(path: path("en.bigram-weights.tsv")),
-            tagModel: TagModel(lexiconPath: path("fr.tag-lexicon.tsv"), transitionsPath: path("fr.tag-transitions.tsv")),
-            wordFrequencies: FrenchWordFrequencies(path: path("fr.word-frequencies.tsv")))
+            tagModel: tagModel.value(),
+            wordFrequencies: wordFrequencies.value())
     }
 }

@@ -80,15 +80,23 @@ struct EnglishGenerator: Sendable {
         return segments
     }
 
+    /// The first space-separated word of a piece, or nil when it has none. Most pieces are one word: a text without
+    /// a space byte has no space character either, and is its own first word.
+    private static func firstWord(_ text: String) -> Substring? {
+        guard text.utf8.contains(0x20) else { return text.isEmpty ? nil : text[...] }
+        return text.split(separator: " ", maxSplits: 1).first
+    }
+
     /// Drops the first word of a word piece when the word piece before it ends with the same preposition.
     private func withoutDoubledPrepositions(_ pieces: [EnglishPiece]) -> [EnglishPiece] {
         var result: [EnglishPiece] = []
         result.reserveCapacity(pieces.count)
         for piece in pieces {
+            // The preposition test first: most words are none, and it needs only the first word lower-cased.
             if case .word(let text) = piece, case .word(let previousText)? = result.last,
-               let first = text.split(separator: " ", maxSplits: 1).first,
-               let last = previousText.split(separator: " ").last,
-               first.lowercased() == last.lowercased(), prepositions.contains(first.lowercased()) {
+               let first = Self.firstWord(text),
+               case let lowered = first.lowercased(), prepositions.contains(lowered),
+               let last = previousText.split(separator: " ").last, lowered == last.lowercased() {
                 let rest = text.dropFirst(first.count).drop { $0 == " " }
                 if !rest.isEmpty { result.append(.word(String(rest))) }
                 continue

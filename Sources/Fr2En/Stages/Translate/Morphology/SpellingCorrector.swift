@@ -81,7 +81,8 @@ struct SpellingCorrector: Sendable {
               characters.contains(where: \.isLetter)
         else { return nil }
         if let count = english.count(word), count >= Self.englishCount { return nil }
-        let own = frequencies.zipf(word) ?? 0
+        let listed = frequencies.zipf(word)
+        let own = listed ?? 0
         if let digits = characters.firstIndex(where: \.isLetter), digits > 0 {
             // « 26ans »: a number glued to the word after it.
             let rest = String(characters[digits...])
@@ -90,7 +91,7 @@ struct SpellingCorrector: Sendable {
             return .words(String(characters[..<digits]), rest)
         }
         guard characters.allSatisfy(\.isLetter) else { return nil }
-        let split = frequencies.zipf(word) == nil ? bestSplit(characters, word: word) : nil
+        let split = listed == nil ? bestSplit(characters, word: word) : nil
         let correction = characters.count >= Self.minimumLength ? bestCorrection(characters) : nil
         if let split, split.zipf >= Self.minimumFrequency, split.zipf - own >= Self.minimumGain {
             guard let correction, correction.zipf >= split.zipf,
@@ -152,12 +153,14 @@ struct SpellingCorrector: Sendable {
 
     /// The most frequent known form one edit away, with the frequency of the second most frequent (0 if none).
     private func bestCorrection(_ characters: [Character]) -> (form: String, zipf: Double, second: Double)? {
+        // Known forms already counted: two edits may give the same form (deleting either letter of a doubled one),
+        // which must not count as its own second best. Unknown forms count for nothing: only known ones are kept.
         var seen: Set<String> = []
         var best: (form: String, zipf: Double)?
         var second = 0.0
         func consider(_ candidate: [Character]) {
             let form = String(candidate)
-            guard seen.insert(form).inserted, let zipf = frequency(form) else { return }
+            guard let zipf = frequency(form), seen.insert(form).inserted else { return }
             if let current = best, zipf <= current.zipf {
                 second = max(second, zipf)
             } else {

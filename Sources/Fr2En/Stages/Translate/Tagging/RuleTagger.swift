@@ -52,7 +52,7 @@ struct RuleTagger: Sendable {
             let candidates = unit.candidates
             var best = 0
             var bestScore = Int.min
-            let lemmaCounts = candidates.map(lemmaFrequency)
+            let lemmaCounts = candidates.map { lemmaFrequency($0) }  // not `map(lemmaFrequency)`: that copies the tagger
             for (position, candidate) in candidates.enumerated() {
                 var value = score(candidate, unit: unit, previous: previous, behind: behind, next: next,
                                   nextMayBe: nextMayBe, afterNext: afterNext, units: units, index: index)

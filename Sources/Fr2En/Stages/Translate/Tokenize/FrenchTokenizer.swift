@@ -247,7 +247,7 @@ public struct FrenchTokenizer: Sendable {
     private func gluedEnd(_ scalars: [Unicode.Scalar], from start: Int, to end: Int,
                           _ slice: (Int, Int) -> String) -> Int? {
         var split = start
-        while split < end, scalars[split].properties.isLowercase { split += 1 }
+        while split < end, Self.isLower(scalars[split]) { split += 1 }
         guard split > start, split + 1 < end, Self.isUpper(scalars[split]) || Self.isDigit(scalars[split]) else {
             return nil
         }
@@ -275,6 +275,11 @@ public struct FrenchTokenizer: Sendable {
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+
+    /// Whether a scalar is a lower-case letter (Unicode's property, which ASCII answers without a table look-up).
+    static func isLower(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value >= 0x61 && scalar.value <= 0x7A : scalar.properties.isLowercase
+    }
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"

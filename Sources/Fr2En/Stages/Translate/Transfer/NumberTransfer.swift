@@ -126,6 +126,7 @@ struct NumberTransfer: Sendable {
 
     /// `1er` → "1st", `2e`/`2ème` → "2nd", `21e` → "21st".
     static func ordinal(_ text: String) -> String? {
+        guard Self.startsWithDigit(text) else { return nil }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard !digits.isEmpty, let value = Int(digits) else { return nil }
         let suffix = text.dropFirst(digits.count).lowercased()
@@ -148,6 +149,7 @@ struct NumberTransfer: Sendable {
     /// `14h30` → "14:30", `9h` → "9:00", and a clock time already written with a colon, `15:05` (not the score
     /// `2:1`).
     static func time(_ text: String) -> String? {
+        guard Self.startsWithDigit(text) else { return nil }
         let hours = text.prefix { $0.isASCII && $0.isNumber }
         guard (1...2).contains(hours.count), let hourValue = Int(hours), hourValue < 24 else { return nil }
         let rest = text.dropFirst(hours.count)
@@ -156,5 +158,12 @@ struct NumberTransfer: Sendable {
         if minutes.isEmpty { return rest.first == ":" ? nil : String(hours) + ":00" }
         guard minutes.count == 2, minutes.allSatisfy({ $0.isASCII && $0.isNumber }), Int(minutes)! < 60 else { return nil }
         return String(hours) + ":" + minutes
+    }
+
+    /// Whether the first byte is an ASCII digit: a cheap test that rules out words before `ordinal` and `time`
+    /// look at their characters (a text whose first character is an ASCII digit starts with its byte).
+    private static func startsWithDigit(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first >= 0x30 && first <= 0x39
     }
 }

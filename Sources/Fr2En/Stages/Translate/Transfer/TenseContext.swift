@@ -38,6 +38,10 @@ struct TenseContext: Sendable, Hashable {
             if text.isEmpty {
                 words.append("")
                 owners.append(index)
+            } else if !text.utf8.contains(0x20) {
+                // One word (no space byte, so no space character): no splitting.
+                words.append(text[...])
+                owners.append(index)
             } else {
                 for word in text.split(separator: " ") {
                     words.append(word)

@@ -42,13 +42,27 @@ struct VerbGroupTransfer: Sendable {
     let datives: DativeVerbs
     let inflector: EnglishInflector
 
-    private var phrase: EnglishVerbPhrase { EnglishVerbPhrase(inflector: inflector) }
+    private let phrase: EnglishVerbPhrase
     /// `« … », a dit Marie` → "Marie said".
-    private var reporting: ReportingInversion { ReportingInversion(classes: classes) }
+    private let reporting: ReportingInversion
     /// `les mesures que propose le gouvernement` → "the measures that the government proposes".
-    private var relativeInversion: RelativeInversion { RelativeInversion(classes: classes) }
+    private let relativeInversion: RelativeInversion
     /// `comme l'a indiqué la police` → "as indicated by the police".
-    private var asClause: AsClauseInversion { AsClauseInversion(classes: classes) }
+    private let asClause: AsClauseInversion
+
+    init(frames: VerbFrameLexicon, negations: NegationLexicon, classes: WordClasses, links: InfinitiveLinks,
+         datives: DativeVerbs, inflector: EnglishInflector) {
+        self.frames = frames
+        self.negations = negations
+        self.classes = classes
+        self.links = links
+        self.datives = datives
+        self.inflector = inflector
+        phrase = EnglishVerbPhrase(inflector: inflector)
+        reporting = ReportingInversion(classes: classes)
+        relativeInversion = RelativeInversion(classes: classes)
+        asClause = AsClauseInversion(classes: classes)
+    }
 
     func apply(_ units: inout [TransferUnit]) {
         // « il a arrêté de fumer » → "he stopped smoking", not "arrested": a complement frame picks the verb's sense.
@@ -716,7 +730,7 @@ struct VerbGroupTransfer: Sendable {
     /// gender (a noun subject's from `Animacy`).
     private func reflexiveAgreement(_ words: [String], subject: [String]?, agreement: EnglishVerbPhrase.Agreement,
                                     _ units: [TransferUnit], left: Int) -> [String] {
-        guard words.contains(where: { $0.contains(EnglishVerbPhrase.genericReflexive) }) else { return words }
+        guard words.contains(where: Self.hasGenericReflexive) else { return words }
         var kind: Animacy.Kind?
         let animacy = Animacy(classes: classes)
         if subject == nil || subject?.isEmpty == true, agreement.person == 3, !agreement.plural,
@@ -725,10 +739,26 @@ struct VerbGroupTransfer: Sendable {
         }
         let pronoun = phrase.reflexive(agreement, subject: subject?.last, kind: kind)
         return words.map { word in
-            guard word.contains(EnglishVerbPhrase.genericReflexive) else { return word }
+            guard Self.hasGenericReflexive(word) else { return word }
             return word.split(separator: " ", omittingEmptySubsequences: false)
                 .map { $0 == EnglishVerbPhrase.genericReflexive ? pronoun : String($0) }.joined(separator: " ")
         }
+    }
+
+    /// The bytes of `EnglishVerbPhrase.genericReflexive`.
+    private static let genericReflexiveBytes = Array(EnglishVerbPhrase.genericReflexive.utf8)
+
+    /// Whether an English word holds "oneself". Its bytes are looked for first, which rules out nearly every word
+    /// cheaply: the placeholder is ASCII, so a word that holds it holds its bytes.
+    private static func hasGenericReflexive(_ word: String) -> Bool {
+        let needle = genericReflexiveBytes
+        let hasBytes = word.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.count >= needle.count else { return false }
+            return (0...(bytes.count - needle.count)).contains { start in
+                needle.indices.allSatisfy { bytes[start + $0] == needle[$0] }
+            }
+        } ?? true
+        return hasBytes && word.contains(EnglishVerbPhrase.genericReflexive)
     }
 
     /// Whether the clause has no object after `index`: the sentence ends, or punctuation, a preposition or a
