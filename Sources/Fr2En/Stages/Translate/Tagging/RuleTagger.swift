@@ -233,11 +233,15 @@ struct RuleTagger: Sendable {
         return false
     }
 
-    /// Whether the word's plausible readings are a noun and verbs only (« reste », « porte »; not « contre », which
-    /// is also a preposition, nor « interne », also an adjective).
+    /// Whether the word's plausible readings are a noun and verbs, and nothing else (« reste », « porte »; not
+    /// « contre », which is also a preposition, nor « interne », also an adjective), or the word opens a verbal
+    /// expression that may be a participle (« fait » of « fait partie de »; a bare participle after a noun, « du riz
+    /// cuit », is left to the other rules).
     private func nounOrVerb(_ unit: TransferUnit) -> Bool {
         let readings = plausibleReadings(unit)
-        return readings.contains { $0.pos == .noun } && readings.allSatisfy { $0.pos == .noun || $0.pos.isVerb }
+        let verbalExpression = unit.phrase != nil && readings.contains { $0.pos.isVerb && $0.tags.has(.pastParticiple) }
+        return (readings.contains { $0.pos == .noun } || verbalExpression)
+            && readings.allSatisfy { $0.pos == .noun || $0.pos.isVerb }
     }
 
     /// Whether the clause around `index` (between punctuation, conjunctions and relatives) has no finite verb
@@ -427,8 +431,8 @@ struct RuleTagger: Sendable {
                     if let previous, negations.particle(previous.lowered) != nil { value -= 20 }
                 }
                 if previous?.isNominal == true || previousPOS == .adjective { value += 6 }
-                // « Le marché du travail reste difficile »: a word that is a noun or a verb, after a noun, in a clause
-                // that has no other finite verb, is the clause's verb (not the noun "rest").
+                // « Le marché du travail reste difficile »: a word that is a noun (or participle) or a verb, after a
+                // noun, in a clause that has no other finite verb, is the clause's verb (not the noun "rest").
                 if previous?.isNominal == true, nounOrVerb(unit), clauseLacksOtherFiniteVerb(units, at: index) {
                     value += 30
                 }
