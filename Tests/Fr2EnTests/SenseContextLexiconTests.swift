@@ -27,6 +27,16 @@ import Testing
         #expect(lexicon.sense("action", .noun, left: "marché", right: "politique") == nil)
     }
 
+    @Test func handWrittenLayersComeFirstAndCanBeAskedAlone() throws {
+        let handWritten = try TemporaryFile("passer\tvblex\tright\ttemps\tspend\t1.0\n")
+        let learnt = try TemporaryFile(Self.rows + "passer\tvblex\tright\tfrontière\tcross\t0.6\n")
+        let lexicon = try SenseContextLexicon(handWritten: [handWritten.path], learnt: [learnt.path])
+        #expect(lexicon.sense("passer", .verb, left: nil, right: "temps", handWrittenOnly: true) == "spend")
+        #expect(lexicon.sense("passer", .verb, left: nil, right: "frontière") == "cross")
+        #expect(lexicon.sense("passer", .verb, left: nil, right: "frontière", handWrittenOnly: true) == nil)
+        #expect(lexicon.sense("action", .noun, left: "prix", right: nil, handWrittenOnly: true) == nil)
+    }
+
     @Test func theHigherScoredSideWinsAndTheLeftOneOnATie() throws {
         let file = try TemporaryFile(Self.rows)
         let lexicon = try SenseContextLexicon(path: file.path)

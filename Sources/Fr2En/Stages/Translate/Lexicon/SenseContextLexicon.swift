@@ -23,6 +23,9 @@ public struct SenseContextLexicon: Sendable {
 
     /// The loaded files, earliest (highest priority) first.
     private var layers: [NeighbourChoices<Word>] = []
+    /// How many of the first layers are hand-written: they still apply to a lemma whose context-free sense a
+    /// hand-written override fixes (« passer » → "pass", but "spend" with « temps »).
+    private var handWrittenLayers = 0
 
     /// Number of context rules.
     public var count: Int { layers.reduce(0) { $0 + $1.count } }
@@ -35,6 +38,13 @@ public struct SenseContextLexicon: Sendable {
     ///   not a number, an empty field, the same lemma, part of speech, side and context twice).
     public init(path: String) throws {
         try self.init(paths: [path])
+    }
+
+    /// Loads hand-written context files, then learnt ones, as layers consulted in that order.
+    /// - Throws: `LexiconFormatError` naming the file and line.
+    public init(handWritten: [String], learnt: [String]) throws {
+        try self.init(paths: handWritten + learnt)
+        handWrittenLayers = handWritten.count
     }
 
     /// Loads several context files as layers, the earlier ones consulted first.
@@ -62,9 +72,10 @@ public struct SenseContextLexicon: Sendable {
     }
 
     /// The sense chosen by the neighbours `left` and `right` (nil where there is none): the higher-scored match,
-    /// the left one on a tie.
-    public func sense(_ lemma: String, _ pos: PartOfSpeech, left: String?, right: String?) -> String? {
-        for layer in layers {
+    /// the left one on a tie; with `handWrittenOnly`, from the hand-written layers alone.
+    public func sense(_ lemma: String, _ pos: PartOfSpeech, left: String?, right: String?,
+                      handWrittenOnly: Bool = false) -> String? {
+        for layer in handWrittenOnly ? layers.prefix(handWrittenLayers) : layers[...] {
             if let english = layer.english(Word(lemma: lemma, pos: pos), left: left, right: right) { return english }
         }
         return nil

@@ -261,11 +261,13 @@ struct LexicalTransfer: Sendable {
         return fallback
     }
 
-    /// The sense the neighbours select, if a context rule matches and no hand-written override fixes the sense.
+    /// The sense the neighbours select, if a context rule matches: any rule, or only a hand-written one when a
+    /// hand-written override fixes the lemma's sense (the learnt rows were learnt around the old ranking).
     private func contextSense(_ analysis: MorphAnalysis, _ context: (left: String?, right: String?)) -> String? {
-        guard context.left != nil || context.right != nil,
-              senseOverrides?.best(key: BilingualLexicon.key(analysis.lemma, analysis.pos)) == nil else { return nil }
-        return senseContexts.sense(analysis.lemma, analysis.pos, left: context.left, right: context.right)
+        guard context.left != nil || context.right != nil else { return nil }
+        let overridden = senseOverrides?.best(key: BilingualLexicon.key(analysis.lemma, analysis.pos)) != nil
+        return senseContexts.sense(analysis.lemma, analysis.pos, left: context.left, right: context.right,
+                                   handWrittenOnly: overridden)
     }
 
     /// The noun reading of an adjective that stands for a noun (`NominalAdjective`) and whose lemma has a noun
