@@ -83,3 +83,43 @@ struct NeighbourChoices<Subject: Hashable & Sendable>: Sendable {
         }
     }
 }
+
+/// Context rules from several files read as layers, earlier first: the first layer with a match decides, so a
+/// hand-written file wins over a learnt one (`fr-en.preposition-overrides.tsv`, `fr-en.sense-context-overrides.tsv`).
+struct LayeredNeighbourChoices<Subject: Hashable & Sendable>: Sendable {
+    /// The layers, earliest (highest priority) first.
+    private var layers: [NeighbourChoices<Subject>] = []
+
+    /// Number of rules in all layers.
+    var count: Int { layers.reduce(0) { $0 + $1.count } }
+
+    init() {}
+
+    /// Reads each file of `paths` (`columnCount` columns) as a layer, with
+    /// `NeighbourChoices.init(table:columns:subject:)`.
+    /// - Throws: `LexiconFormatError` naming the file and line.
+    init(paths: [String], columnCount: Int, columns: NeighbourChoices<Subject>.Columns,
+         subject: (TSVTable, Int) throws -> (Subject, text: String)) throws {
+        for path in paths {
+            let table = try TSVTable(path: path, columns: columnCount, keyColumns: 0)
+            layers.append(try NeighbourChoices(table: table, columns: columns) { try subject(table, $0) })
+        }
+    }
+
+    /// The first layer's rule for `subject` with `context` on `side`, or nil.
+    func choice(_ subject: Subject, _ side: ContextSide, context: String) -> ContextChoice? {
+        for layer in layers {
+            if let choice = layer.choice(subject, side, context: context) { return choice }
+        }
+        return nil
+    }
+
+    /// The English the neighbours choose (`NeighbourChoices.english`) in the first of the first `limit` layers
+    /// that has a match, or nil.
+    func english(_ subject: Subject, left: String?, right: String?, layers limit: Int = .max) -> String? {
+        for layer in layers.prefix(limit) {
+            if let english = layer.english(subject, left: left, right: right) { return english }
+        }
+        return nil
+    }
+}

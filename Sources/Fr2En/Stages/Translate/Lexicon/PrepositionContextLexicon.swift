@@ -21,11 +21,10 @@ public struct PrepositionContextLexicon: Sendable {
     /// One context rule's result.
     public typealias Choice = ContextChoice
 
-    /// The loaded files, earliest (highest priority) first.
-    private var layers: [NeighbourChoices<String>] = []
+    private var choices = LayeredNeighbourChoices<String>()
 
     /// Number of context rules.
-    public var count: Int { layers.reduce(0) { $0 + $1.count } }
+    public var count: Int { choices.count }
 
     /// An empty lexicon (every preposition keeps its closed-class English).
     public init() {}
@@ -42,30 +41,21 @@ public struct PrepositionContextLexicon: Sendable {
     public init(paths: [String]) throws {
         let columns = NeighbourChoices<String>.Columns(side: 1, context: 2, english: 3, score: 4,
                                                        subjectName: "preposition")
-        for path in paths {
-            let table = try TSVTable(path: path, columns: 5, keyColumns: 0)
-            layers.append(try NeighbourChoices(table: table, columns: columns) { row in
-                let preposition = table.string(row: row, column: 0)
-                return (preposition, preposition)
-            })
+        choices = try LayeredNeighbourChoices(paths: paths, columnCount: 5, columns: columns) { table, row in
+            let preposition = table.string(row: row, column: 0)
+            return (preposition, preposition)
         }
     }
 
     /// The English `preposition` (a lemma, lower-cased) takes when `context` (a lemma, lower-cased) stands on
     /// `side`, or nil: the first layer's rule.
     public func choice(_ preposition: String, _ side: Side, context: String) -> Choice? {
-        for layer in layers {
-            if let choice = layer.choice(preposition, side, context: context) { return choice }
-        }
-        return nil
+        choices.choice(preposition, side, context: context)
     }
 
     /// The English chosen by the governor `left` and the object head `right` (nil where there is none): in the
     /// first layer that has a match, the higher-scored one, the left one on a tie.
     public func english(_ preposition: String, left: String?, right: String?) -> String? {
-        for layer in layers {
-            if let english = layer.english(preposition, left: left, right: right) { return english }
-        }
-        return nil
+        choices.english(preposition, left: left, right: right)
     }
 }

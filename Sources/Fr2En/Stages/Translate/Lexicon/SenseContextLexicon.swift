@@ -21,14 +21,13 @@ public struct SenseContextLexicon: Sendable {
         var pos: PartOfSpeech
     }
 
-    /// The loaded files, earliest (highest priority) first.
-    private var layers: [NeighbourChoices<Word>] = []
+    private var choices = LayeredNeighbourChoices<Word>()
     /// How many of the first layers are hand-written: they still apply to a lemma whose context-free sense a
     /// hand-written override fixes (« passer » → "pass", but "spend" with « temps »).
     private var handWrittenLayers = 0
 
     /// Number of context rules.
-    public var count: Int { layers.reduce(0) { $0 + $1.count } }
+    public var count: Int { choices.count }
 
     /// An empty lexicon (no word changes sense with its context).
     public init() {}
@@ -51,33 +50,25 @@ public struct SenseContextLexicon: Sendable {
     /// - Throws: `LexiconFormatError` naming the file and line.
     public init(paths: [String]) throws {
         let columns = NeighbourChoices<Word>.Columns(side: 2, context: 3, english: 4, score: 5, subjectName: "lemma")
-        for path in paths {
-            let table = try TSVTable(path: path, columns: 6, keyColumns: 0)
-            layers.append(try NeighbourChoices(table: table, columns: columns) { row in
-                let pos = PartOfSpeech(apertium: table.string(row: row, column: 1)[...])
-                guard pos != .other, pos != .punctuation else { throw table.error(row: row, "unknown part of speech") }
-                let lemma = table.string(row: row, column: 0)
-                return (Word(lemma: lemma, pos: pos), lemma)
-            })
+        choices = try LayeredNeighbourChoices(paths: paths, columnCount: 6, columns: columns) { table, row in
+            let pos = PartOfSpeech(apertium: table.string(row: row, column: 1)[...])
+            guard pos != .other, pos != .punctuation else { throw table.error(row: row, "unknown part of speech") }
+            let lemma = table.string(row: row, column: 0)
+            return (Word(lemma: lemma, pos: pos), lemma)
         }
     }
 
     /// The sense `lemma` as `pos` takes when `context` (a lemma, lower-cased) is its nearest content word on
     /// `side`, or nil.
     public func sense(_ lemma: String, _ pos: PartOfSpeech, _ side: Side, context: String) -> Sense? {
-        for layer in layers {
-            if let sense = layer.choice(Word(lemma: lemma, pos: pos), side, context: context) { return sense }
-        }
-        return nil
+        choices.choice(Word(lemma: lemma, pos: pos), side, context: context)
     }
 
     /// The sense chosen by the neighbours `left` and `right` (nil where there is none): the higher-scored match,
     /// the left one on a tie; with `handWrittenOnly`, from the hand-written layers alone.
     public func sense(_ lemma: String, _ pos: PartOfSpeech, left: String?, right: String?,
                       handWrittenOnly: Bool = false) -> String? {
-        for layer in handWrittenOnly ? layers.prefix(handWrittenLayers) : layers[...] {
-            if let english = layer.english(Word(lemma: lemma, pos: pos), left: left, right: right) { return english }
-        }
-        return nil
+        choices.english(Word(lemma: lemma, pos: pos), left: left, right: right,
+                        layers: handWrittenOnly ? handWrittenLayers : .max)
     }
 }

@@ -11,4 +11,7 @@ public struct MorphAnalysis: Sendable, Hashable {
     }
 
     public var pos: PartOfSpeech { tags.pos }
+
+    /// Whether the reading is a verb in a finite mood (indicative, subjunctive, conditional, imperative).
+    public var isFiniteVerb: Bool { pos.isVerb && tags.hasAny(MorphFeatures.finite) }
 }

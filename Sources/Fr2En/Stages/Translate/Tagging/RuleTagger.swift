@@ -48,6 +48,10 @@ struct RuleTagger: Sendable {
             let afterNext = nextIndex + 1 < units.count ? units[nextIndex + 1] : nil
             let nextMayBe = ahead(next)
             let behind = Behind(previous, classes: classes)
+            // « Le marché du travail reste difficile »: worked out once per word, not per finite reading (it scans
+            // the clause).
+            let verbOfVerblessClause = previous?.isNominal == true && unit.candidates.contains(where: \.isFiniteVerb)
+                && nounOrVerb(unit) && clauseLacksOtherFiniteVerb(units, at: index)
             let chosen = statistical?[index] ?? nil
             let candidates = unit.candidates
             var best = 0
@@ -55,7 +59,8 @@ struct RuleTagger: Sendable {
             let lemmaCounts = candidates.map { lemmaFrequency($0) }  // not `map(lemmaFrequency)`: that copies the tagger
             for (position, candidate) in candidates.enumerated() {
                 var value = score(candidate, unit: unit, previous: previous, behind: behind, next: next,
-                                  nextMayBe: nextMayBe, afterNext: afterNext, units: units, index: index)
+                                  nextMayBe: nextMayBe, afterNext: afterNext, units: units, index: index,
+                                  verbOfVerblessClause: verbOfVerblessClause)
                 if let hmm, let chosen, hmm.coarseIndex(candidate) == chosen {
                     value += Self.hmmBonus
                 }
@@ -155,7 +160,7 @@ struct RuleTagger: Sendable {
                     || candidate.tags.hasAny(MorphFeatures.finite) && !candidate.tags.has(.first) && !candidate.tags.has(.second))
             }
         return Ahead(nominal: nominal,
-                     finiteVerb: readings.contains { $0.pos.isVerb && $0.tags.hasAny(MorphFeatures.finite) },
+                     finiteVerb: readings.contains(where: \.isFiniteVerb),
                      onlyVerb: !unit.candidates.isEmpty && readings.allSatisfy { $0.pos.isVerb },
                      bareParticiple: bareParticiple)
     }
@@ -254,18 +259,14 @@ struct RuleTagger: Sendable {
         }
         var cursor = index - 1
         while cursor >= 0, !endsClause(units[cursor], reading: units[cursor].analysis) {
-            if let analysis = units[cursor].analysis, analysis.pos.isVerb, analysis.tags.hasAny(MorphFeatures.finite) {
-                return false
-            }
+            if units[cursor].analysis?.isFiniteVerb == true { return false }
             cursor -= 1
         }
         cursor = index + 1
         while cursor < units.count {
             let unit = units[cursor]
             if unit.isPunctuation || unit.candidates.contains(where: { endsClause(unit, reading: $0) }) { break }
-            if plausibleReadings(unit).contains(where: { $0.pos.isVerb && $0.tags.hasAny(MorphFeatures.finite) }) {
-                return false
-            }
+            if plausibleReadings(unit).contains(where: \.isFiniteVerb) { return false }
             cursor += 1
         }
         return true
@@ -353,7 +354,7 @@ struct RuleTagger: Sendable {
 
     private func score(_ candidate: MorphAnalysis, unit: TransferUnit, previous: TransferUnit?, behind: Behind,
                        next: TransferUnit?, nextMayBe: Ahead, afterNext: TransferUnit?, units: [TransferUnit],
-                       index: Int) -> Int {
+                       index: Int, verbOfVerblessClause: Bool) -> Int {
         var value = prior(candidate.pos) * 2
         let tags = candidate.tags
         let previousPOS = behind.previousPOS
@@ -433,9 +434,7 @@ struct RuleTagger: Sendable {
                 if previous?.isNominal == true || previousPOS == .adjective { value += 6 }
                 // « Le marché du travail reste difficile »: a word that is a noun (or participle) or a verb, after a
                 // noun, in a clause that has no other finite verb, is the clause's verb (not the noun "rest").
-                if previous?.isNominal == true, nounOrVerb(unit), clauseLacksOtherFiniteVerb(units, at: index) {
-                    value += 30
-                }
+                if verbOfVerblessClause { value += 30 }
                 // Not right after an article; after a prenominal adjective only weakly ("la seule est", "le
                 // premier a dit": the adjective stands for a noun).
                 // After a plural number word, only when the word could be a plural noun or adjective (« l'un des

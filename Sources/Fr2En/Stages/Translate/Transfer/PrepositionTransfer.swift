@@ -47,7 +47,7 @@ struct PrepositionTransfer: Sendable {
             let head = objectHeadIndex(units, index)
             let right = head.map { units[$0].lemma.lowercased() }
             if preposition == "à", let head, contexts.english(preposition, left: nil, right: right) == nil,
-               let dative = dativeGovernor(units, index), !isPlaceOrTime(units[head]),
+               let dative = governing.flatMap({ dativeGovernor(units, $0) }), !isPlaceOrTime(units[head]),
                !speechTag(units, verb: dative.verb), !(head + 1 < units.count && units[head + 1].token.text == ":") {
                 units[dative.verb].english = [dative.english]
                 units[index].english = []
@@ -136,20 +136,12 @@ struct PrepositionTransfer: Sendable {
         return nil
     }
 
-    /// The index of the lexical verb (no expression) right before the preposition, across adverbs only, and the
-    /// English verb `fr-en.dative-verbs.tsv` gives it before a person without a preposition (`dire` → "tell").
-    private func dativeGovernor(_ units: [TransferUnit], _ index: Int) -> (verb: Int, english: String)? {
-        var cursor = index - 1
-        while cursor >= 0, index - cursor <= Self.governorWindow, units[cursor].phrase == nil, let pos = units[cursor].pos {
-            if pos.isVerb {
-                guard !units[cursor].unknown, let entry = datives.entry(units[cursor].lemma), entry.preposition == nil,
-                      let english = entry.english else { return nil }
-                return (cursor, english)
-            }
-            guard pos == .adverb || pos == .preadverb else { return nil }
-            cursor -= 1
-        }
-        return nil
+    /// The governor (`governorIndex`) when it is a verb that `fr-en.dative-verbs.tsv` makes another English verb
+    /// before a person without a preposition (`dire` → "tell"), with that English.
+    private func dativeGovernor(_ units: [TransferUnit], _ governor: Int) -> (verb: Int, english: String)? {
+        guard units[governor].pos == .verb, !units[governor].unknown, let entry = datives.entry(units[governor].lemma),
+              entry.preposition == nil, let english = entry.english else { return nil }
+        return (governor, english)
     }
 
     /// Whether the verb at `verb` opens an inverted speech tag (« », a dit à la presse le ministre »), whose

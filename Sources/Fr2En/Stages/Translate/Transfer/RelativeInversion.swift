@@ -120,10 +120,6 @@ struct RelativeInversion: Sendable {
             return classes.contains(next.lemma, in: .timeNoun)
         }
         // « les mesures que propose le gouvernement sont bonnes »: the main clause's verb.
-        return isFiniteVerb(unit) || unit.is(.preposition) || unit.is(.adverb)
-    }
-
-    private func isFiniteVerb(_ unit: TransferUnit) -> Bool {
-        unit.analysis.map { $0.pos.isVerb && $0.tags.hasAny(MorphFeatures.finite) } == true
+        return unit.analysis?.isFiniteVerb == true || unit.is(.preposition) || unit.is(.adverb)
     }
 }

@@ -105,7 +105,7 @@ struct RelativeTransfer: Sendable {
     private func completesBe(_ units: [TransferUnit], after index: Int) -> Bool {
         let words = clause(units, after: index)
         guard let verb = words.first(where: {
-            units[$0].analysis.map { $0.pos.isVerb && $0.tags.hasAny(MorphFeatures.finite) } == true
+            units[$0].analysis?.isFiniteVerb == true
         }), units[verb].lemma == "être", units[verb].is(.be) || units[verb].is(.verb) else { return false }
         // « la façon dont il est devenu » is a compound tense (`etre-auxiliary` verb): « être » there is no copula;
         // a passive keeps it (« le matériau dont elle est faite » → "the material of which it is made").
@@ -125,7 +125,7 @@ struct RelativeTransfer: Sendable {
     /// Whether a finite verb follows before the clause ends.
     private func finiteVerb(_ units: [TransferUnit], after index: Int) -> Bool {
         clause(units, after: index).contains {
-            units[$0].analysis.map { $0.pos.isVerb && $0.tags.hasAny(MorphFeatures.finite) } == true
+            units[$0].analysis?.isFiniteVerb == true
         }
     }
 

@@ -77,8 +77,7 @@ struct VerbGroupTransfer: Sendable {
             ? TenseContext(units, classes: classes) : TenseContext()
         var index = 0
         while index < units.count {
-            if !units[index].done, let analysis = units[index].analysis, analysis.pos.isVerb,
-               analysis.tags.hasAny(MorphFeatures.finite) {
+            if !units[index].done, units[index].analysis?.isFiniteVerb == true {
                 let end = finiteGroup(&units, head: index, isQuestion: isQuestion, context: context)
                 reporting.apply(&units, head: index, end: end)
                 relativeInversion.apply(&units, head: index, end: end, isQuestion: isQuestion)
@@ -774,9 +773,7 @@ struct VerbGroupTransfer: Sendable {
     private func clauseAhead(_ units: [TransferUnit], after start: Int, limit: Int) -> Range<Int> {
         var cursor = start + 1
         while cursor < units.count, cursor <= start + limit, !units[cursor].isPunctuation {
-            if let analysis = units[cursor].analysis, analysis.pos.isVerb, analysis.tags.hasAny(MorphFeatures.finite) {
-                break
-            }
+            if units[cursor].analysis?.isFiniteVerb == true { break }
             cursor += 1
         }
         return (start + 1)..<cursor
@@ -1059,9 +1056,7 @@ struct VerbGroupTransfer: Sendable {
                 let english = units[cursor].english
                 return english.first == "to" || !english.contains { $0.hasSuffix("ing") }
             }
-            if let analysis = units[cursor].analysis, analysis.pos.isVerb, analysis.tags.hasAny(MorphFeatures.finite) {
-                return false
-            }
+            if units[cursor].analysis?.isFiniteVerb == true { return false }
             cursor -= 1
         }
         return false
