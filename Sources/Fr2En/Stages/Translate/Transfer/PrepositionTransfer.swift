@@ -43,7 +43,7 @@ struct PrepositionTransfer: Sendable {
             if index + 1 < units.count, introducesVerb(units[index + 1]) { continue }
             let preposition = units[index].lemma.lowercased()
             let governing = governorIndex(units, index)
-            let left = governing.map { units[$0].lemma.lowercased() }
+            let left = governing.map { units[$0].isTerm ? units[$0].token.text.lowercased() : units[$0].lemma.lowercased() }
             let head = objectHeadIndex(units, index)
             let right = head.map { units[$0].lemma.lowercased() }
             if preposition == "à", let head, contexts.english(preposition, left: nil, right: right) == nil,
@@ -124,9 +124,11 @@ struct PrepositionTransfer: Sendable {
         unit.analysis?.pos.isVerb == true || unit.is(.pronoun)
     }
 
-    /// The index of the noun, adjective or lexical verb the preposition depends on.
+    /// The index of the noun, adjective or lexical verb the preposition depends on, or of a glossary term right
+    /// before it (« le porte-parole de Renault » → "the spokesperson for Renault": the term's French is its key).
     private func governorIndex(_ units: [TransferUnit], _ index: Int) -> Int? {
         var cursor = index - 1
+        if cursor >= 0, units[cursor].isTerm { return cursor }
         while cursor >= 0, index - cursor <= Self.governorWindow, units[cursor].phrase == nil,
               let pos = units[cursor].pos {
             if pos == .noun || pos == .adjective || pos == .verb { return cursor }
