@@ -73,6 +73,16 @@ import Testing
         #expect(throws: LexiconFormatError.self) { try DativeVerbs(path: bad.path) }
     }
 
+    @Test func infinitiveLinksReadFormAndPerfect() throws {
+        let file = try TemporaryFile("après\tafter\tVBG\tsimple\nsans\twithout\tVBG\tperfect\n")
+        let links = try InfinitiveLinks(path: file.path)
+        #expect(links.link("après") == InfinitiveLinks.Link(english: "after", form: .gerund, simplePerfect: true))
+        #expect(links.link("sans") == InfinitiveLinks.Link(english: "without", form: .gerund, simplePerfect: false))
+        #expect(links.link("pour") == nil)
+        let bad = try TemporaryFile("après\tafter\tVBG\tyes\n")
+        #expect(throws: LexiconFormatError.self) { try InfinitiveLinks(path: bad.path) }
+    }
+
     @Test func aMissingFileIsAnError() {
         #expect(throws: LexiconFormatError.self) { try MorphLexicon(path: "/nonexistent/fr.morph.tsv") }
     }

@@ -951,6 +951,7 @@ struct VerbGroupTransfer: Sendable {
         }
         var form = EnglishForm.base
         var prefix: [String] = ["to"]
+        var simplePerfect = false
         if cursor >= 0 {
             let previous = units[cursor]
             let isPreposition = previous.is(.preposition) || previous.phrase?.tags.pos == .preposition
@@ -969,6 +970,7 @@ struct VerbGroupTransfer: Sendable {
             } else if isPreposition, !previous.done || previous.phrase != nil,
                       let link = links.link(previous.phrase?.french ?? previous.lowered) {
                 form = link.form
+                simplePerfect = link.simplePerfect
                 if !link.english.isEmpty {
                     units[cursor].english = link.english.split(separator: " ").map(String.init)
                     prefix = []
@@ -1009,8 +1011,16 @@ struct VerbGroupTransfer: Sendable {
         let unit = units[index]
         if index + 1 < units.count, isParticiple(units[index + 1]), unit.lemma == "avoir" || unit.lemma == "être" {
             let participle = units[index + 1]
-            let auxiliary = unit.lemma == "être" && !classes.contains(participle.lemma, in: .etreAuxiliary) ? "be" : "have"
-            words += [inflector.inflect(auxiliary, form), inflector.inflect(englishLemma(participle), .pastParticiple)]
+            let reflexive = clitics.contains { units[$0].features.contains(.reflexive) || units[$0].lowered == "se"
+                || units[$0].lowered == "s'" }
+            let auxiliary = unit.lemma == "être" && !reflexive && !classes.contains(participle.lemma, in: .etreAuxiliary)
+                ? "be" : "have"
+            if simplePerfect, auxiliary == "have" {
+                // « après avoir signé » → "after signing".
+                words.append(inflector.inflect(englishLemma(participle), form))
+            } else {
+                words += [inflector.inflect(auxiliary, form), inflector.inflect(englishLemma(participle), .pastParticiple)]
+            }
             units[index + 1].drop()
         } else if let frame = nestedFrame(units, at: index) {
             // « pour pouvoir partir » → "to be able to leave", not "to can to leave"; « l'espoir de pouvoir
