@@ -50,6 +50,11 @@ import Testing
         #expect(Self.solid.english("antiliste", base: { $0 == "liste" ? "tie on" : nil }) == nil)
     }
 
+    @Test func theJoinedEnglishPrefixesAreListed() {
+        #expect(Self.rules.englishPrefixes == ["anti-", "sub-"])
+        #expect(Self.solid.englishPrefixes == ["anti", "anti-", "in", "inter", "re", "un"])
+    }
+
     @Test func theEnglishPrefixJoinsOrStandsApart() {
         let senses = ["terroriste": "terrorist", "reine": "queen", "commission": "commission"]
         #expect(Self.rules.english("anti-terroriste", base: { senses[$0] }) == "anti-terrorist")

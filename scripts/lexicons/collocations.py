@@ -23,7 +23,10 @@ that have the word-by-word rendering instead): `collocations.py tune`.
 
 Output rows are in the format of fr-en.mwe.tsv (`french<TAB>english<TAB>pos`, pos `n`): every singular and
 plural surface form fr.morph.tsv gives the collocation (adjective agreeing with the noun; the complement of
-`de` as seen), the English head pluralised for plural forms (the word before `of`, else the last word).
+`de` as seen), the English head pluralised for plural forms (the word before `of`, else the last word), unless
+English hardly counts the head: its plural is MASS_NOUN_MARGIN Zipf units or more rarer than the word (wordfreq;
+« couvertures médiatiques » → "media coverage", « nouvels ans » → "new year's eve", not "coverages", "eves"), or
+en.inflection-overrides.tsv keeps its plural singular ("information").
 """
 
 import re
@@ -31,6 +34,7 @@ import sys
 from collections import Counter, defaultdict
 
 from lemminflect import getAllLemmas
+from wordfreq import zipf_frequency
 
 from common import TRAINING_YEARS, newstest_lines, read_tsv, source_label, write_tsv
 from sense_contexts import CONTENT, Data
@@ -38,7 +42,15 @@ from sense_contexts import CONTENT, Data
 MIN_COUNT = 3
 MIN_JOINT = 3
 MIN_DICE = 0.2
-ENGLISH_WORD = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*")
+# A head noun whose plural is this many Zipf units rarer than the word is one English does not count ("coverage"
+# 4.63, "coverages" 2.49; "eve" 4.32, "eves" 2.34; but "breakfast" 4.61, "breakfasts" 2.96 and "year", "years" 5.96
+# count): a plural French form keeps it singular. Smaller than the inflection step's 2.0, which only judges plurals
+# made by rules.
+MASS_NOUN_MARGIN = 1.9
+# Words of the English line; a word with a letter outside a-z is a French word the reference kept (« départements »),
+# never part of a group (read as [a-z] only, it would leave "partements").
+ENGLISH_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+ASCII_WORD = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*")
 
 
 class English:
@@ -63,8 +75,12 @@ class English:
                 if key not in self.singular or (self.singular[key] == key and lemma.lower() != key):
                     self.singular[key] = lemma.lower()
                 self.plural.setdefault(lemma.lower(), form.lower())
+        for lemma, tag, form in read_tsv("en.inflection-overrides.tsv"):
+            if tag == "NNS" and " " not in lemma:
+                self.plural[lemma.lower()] = form.lower()
         self.function.update(("an", "its", "her", "'s"))
         self.case_counts = defaultdict(Counter)
+        self.lines = []
 
     def verb_form_only(self, word):
         """Whether the word is only ever a verb's past or -ing form ("sentenced", "deposed"), never a lemma."""
@@ -81,10 +97,25 @@ class English:
     def learn_case(self, line):
         """Counts how each word is written away from the start of a line: a word written one way in 80% of its
         occurrences (and at least 5 times) keeps that case ("american" → "American")."""
+        long_words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
+        if sum(w[0].isupper() for w in long_words) <= 0.5 * len(long_words):  # not a headline in title case
+            self.lines.append(line)
         for word in re.findall(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*", line)[1:]:
             self.case_counts[word.lower()][word] += 1
 
     def cased(self, group):
+        """The group as the English text writes it: a group of several words as a whole when one spelling holds
+        80% of its occurrences away from the start of a line outside headlines in title case (at least 3: "New
+        Year's Eve", where word by word "new" and "year's" are mostly small), else word by word."""
+        if " " in group:
+            pattern = re.compile(r"(?<![\w'’-])" + re.escape(group).replace("'", "['’]") + r"(?![\w'’-])",
+                                 re.IGNORECASE)
+            spellings = Counter(match.group(0).replace("’", "'") for line in self.lines
+                                for match in pattern.finditer(line) if match.start() > 0)
+            if spellings:
+                best, count = min(spellings.items(), key=lambda kv: (-kv[1], kv[0]))
+                if count >= 3 and count >= 0.8 * sum(spellings.values()):
+                    return best
         out = []
         for word in group.split(" "):
             counts = self.case_counts.get(word)
@@ -108,6 +139,8 @@ class English:
                     break
                 if last in self.function or last.isdigit() or any(len(w) < 2 for w in words[start:end]):
                     continue
+                if not all(ASCII_WORD.fullmatch(w) for w in words[start:end]):
+                    break
                 found.add(self.singular_head(words[start:end]))
         return found
 
@@ -124,6 +157,8 @@ class English:
         plural = self.plural.get(words[head])
         if plural is None:  # not a noun ("previous"): the group stays as it is
             return group
+        if zipf_frequency(plural, "en") <= zipf_frequency(words[head], "en") - MASS_NOUN_MARGIN:
+            return group  # "coverage", not "coverages": English does not count it
         words[head] = plural
         return " ".join(words)
 
@@ -328,7 +363,9 @@ def header():
     return ("french<TAB>english<TAB>pos (as fr-en.mwe.tsv); generated by scripts/build-lexicons (collocations.py) from "
             "the line-aligned WMT newstest 2009-2012 (research use; French side tagged by Apertium fra-cat), "
             "fr.morph.tsv, fr-en.bilingual.tsv, fr-en.sense-preferences.tsv, fr-en.sense-overrides.tsv, "
-            f"fr-en.closed-class.tsv and en.inflection.tsv, English word classes from {source_label('lemminflect')}; "
+            "fr-en.closed-class.tsv, en.inflection.tsv and en.inflection-overrides.tsv, English word classes from "
+            f"{source_label('lemminflect')}, "
+            f"uncounted heads from {source_label('wordfreq')}; "
             "French noun+adjective, adjective+noun and noun+de+noun "
             f"whose English word group has dice>={MIN_DICE} (>= {MIN_JOINT} lines) and differs from the "
             "word-by-word rendering")

@@ -179,6 +179,7 @@ public struct TranslationLexicons: Sendable {
         let nounCompounds = BackgroundLoad { try NounCompounds(path: compoundsPath) }
         // Both the cognate guesser and the solid prefixes check their English here.
         let vocabulary = try EnglishVocabulary(path: path("en.vocabulary.tsv"))
+        let prefixes = try PrefixRules(path: path("fr-en.prefixes.tsv"), vocabulary: vocabulary)
         return try TranslationLexicons(
             morphology: morphology.value(),
             bilingual: BilingualLexicon(path: path("fr-en.bilingual.tsv")),
@@ -187,7 +188,9 @@ public struct TranslationLexicons: Sendable {
             supplement: BilingualLexicon(path: path("fr-en.bilingual-supplement.tsv")),
             senseContexts: SenseContextLexicon(handWritten: [path("fr-en.sense-context-overrides.tsv")],
                                                learnt: [path("fr-en.sense-contexts.tsv")]),
-            inflector: EnglishInflector(path: path("en.inflection.tsv"), overridesPath: path("en.inflection-overrides.tsv")),
+            inflector: EnglishInflector(path: path("en.inflection.tsv"),
+                                        overridesPath: path("en.inflection-overrides.tsv"),
+                                        prefixes: prefixes.englishPrefixes),
             names: NameLexicon(path: path("fr-en.names.tsv")),
             closedClass: ClosedClassLexicon(path: path("fr-en.closed-class.tsv")),
             phrases: PhraseLexicon(paths: [path("fr-en.mwe.tsv"), path("fr-en.collocations.tsv")]),
@@ -203,7 +206,7 @@ public struct TranslationLexicons: Sendable {
             articles: IndefiniteArticles(path: path("en.articles.tsv")),
             articlePreferences: ArticlePreferences(path: path("en.article-preferences.tsv")),
             cognates: CognateRules(path: path("fr-en.cognates.tsv"), vocabulary: vocabulary, acceptsNonWords: true),
-            prefixes: PrefixRules(path: path("fr-en.prefixes.tsv"), vocabulary: vocabulary),
+            prefixes: prefixes,
             adverbs: EnglishAdverbs(path: path("en.adverbs.tsv")),
             feminineNouns: EnglishFeminineNouns(path: path("en.feminine-nouns.tsv")),
             nounCompounds: nounCompounds.value(),

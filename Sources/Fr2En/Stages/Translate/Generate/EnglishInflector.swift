@@ -7,18 +7,24 @@ public struct EnglishInflector: Sendable {
     private let table: TSVTable?
     /// Hand-written forms that win over the table (`person NNS people`, uncountable nouns).
     private let overrides: TSVTable?
+    /// English prefixes that make new verbs from listed ones ("re", "over"), longest first.
+    private let prefixes: [String]
 
     /// Loads `en.inflection.tsv` and, when given, a hand-written file of the same format whose rows win.
+    /// - Parameter prefixes: English prefixes (`PrefixRules.englishPrefixes`) under which a listed verb keeps its
+    ///   irregular forms: `re` + "sell" → "resold".
     /// - Throws: `LexiconFormatError` naming the file and line.
-    public init(path: String, overridesPath: String? = nil) throws {
+    public init(path: String, overridesPath: String? = nil, prefixes: [String] = []) throws {
         table = try TSVTable(path: path, columns: 3, keyColumns: 2)
         overrides = try overridesPath.map { try TSVTable(path: $0, columns: 3, keyColumns: 2) }
+        self.prefixes = prefixes.sorted { ($0.count, $1) > ($1.count, $0) }
     }
 
     /// An inflector with regular rules only (tests).
     public init() {
         table = nil
         overrides = nil
+        prefixes = []
     }
 
     /// The form of `lemma` for `form`.
@@ -59,7 +65,31 @@ public struct EnglishInflector: Sendable {
                 }
             }
         }
+        if let compound = prefixedForm(word, form) { return compound }
         return Self.regular(word, form)
+    }
+
+    /// The verb form of a word the tables lack that is an English prefix of `fr-en.prefixes.tsv` on a listed verb
+    /// whose form is not regular, made on that verb: `re` + "sell" → "resold", `re` + "build" → "rebuilt",
+    /// `over` + "take" → "overtook" (« revendre » → resell reaches the inflector without a row of its own, and the
+    /// spelling rules would say "reselled"). Nouns and adjectives keep the rules.
+    private func prefixedForm(_ word: String, _ form: EnglishForm) -> String? {
+        guard form != .plural, form != .comparative, form != .superlative else { return nil }
+        for prefix in prefixes where word.hasPrefix(prefix) && word.count >= prefix.count + 2 {
+            let verb = String(word.dropFirst(prefix.count))
+            if let listed = listedForm(verb, form), listed != Self.regular(verb, form) { return prefix + listed }
+        }
+        return nil
+    }
+
+    /// The form of `word` that the overrides or the table list, nil when neither does.
+    private func listedForm(_ word: String, _ form: EnglishForm) -> String? {
+        for source in [overrides, table] {
+            guard let source else { continue }
+            let row = source.firstRow(key: word + "\t" + form.rawValue)
+            if row >= 0 { return source.string(row: row, column: 2) }
+        }
+        return nil
     }
 
     /// Regular English spelling rules.

@@ -59,6 +59,13 @@ public struct PrefixRules: Sendable {
 
     public var count: Int { hyphenated.count + solid.count }
 
+    /// The English prefixes the rules write joined to a word ("re", "over", "co-", "anti-"; not "former"), which
+    /// `EnglishInflector` keeps in front of an irregular verb: "resell" → "resold".
+    public var englishPrefixes: [String] {
+        let joined = solid.flatMap(\.english) + hyphenated.values.filter { $0.hasSuffix("-") }
+        return Array(Set(joined)).sorted()
+    }
+
     /// The listed prefix and the base of a lower-case word such as `anti-terroriste` or `anticrise`, or nil.
     /// A solid prefix may give several splits (`re` and `ré` never both match; `in`, `inter` may): all are
     /// returned, longest prefix first.
