@@ -35,6 +35,8 @@ public struct WordClasses: Sendable {
         /// the comparative of their positive sense ("better", "worse"), the superlative after a definite article or
         /// a possessive (`le meilleur pays` → "the best country", `son pire ennemi` → "his worst enemy").
         case syntheticComparative = "synthetic-comparative"
+        /// Nouns that name a decade before a round year: `les années 80`, `les années 1980` → "the 1980s".
+        case decadeNoun = "decade-noun"
         /// Adjectives that make their noun phrase plural whatever the form of its words (`nombreux`, whose masculine
         /// is also singular, before an invariable noun: `de nombreux pays` → "many countries").
         case pluralQuantifier = "plural-quantifier"

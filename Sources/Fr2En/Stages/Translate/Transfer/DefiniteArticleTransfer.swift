@@ -7,6 +7,7 @@
 /// ```
 /// les enfants jouent            → children play          (plain)
 /// le président Obama            → President Obama        (`office-title` before a name)
+/// le sénateur McCain            → Senator McCain         (the title may be a glossary term)
 /// la réduction des dépenses     → the reduction of spending (after de; "reduction" keeps "the")
 /// le projet                     → the project            (count noun: kept)
 /// ```
@@ -31,6 +32,11 @@ struct DefiniteArticleTransfer: Sendable {
                 units[index].english = []
                 units[index].done = true
                 units[index + 1].english = units[index + 1].english.map(Self.capitalisingWords)
+                if case .term(var match) = units[index + 1].token.kind {
+                    // A glossary title (« le sénateur McCain » → "Senator McCain").
+                    match.target = Self.capitalisingWords(match.target)
+                    units[index + 1].token.kind = .term(match)
+                }
                 continue
             }
             let head = units[index + 1]
@@ -57,12 +63,13 @@ struct DefiniteArticleTransfer: Sendable {
     /// Whether the noun at `title` is an `office-title` or `name-title` right before a name (a capitalised word, or
     /// a name particle the name runs kept: `le général de Gaulle`).
     private func titleBeforeName(_ units: [TransferUnit], title: Int) -> Bool {
-        // « le général » may be read as the adjective.
+        // « le général » may be read as the adjective; « le premier ministre », « le sénateur » may be glossary terms.
         guard title + 1 < units.count, units[title].is(.noun) || units[title].is(.adjective)
-                || units[title].phrase?.tags.pos == .noun else {
+                || units[title].phrase?.tags.pos == .noun || units[title].isTerm else {
             return false
         }
-        let key = units[title].phrase?.french.lowercased() ?? units[title].lemma
+        let key = units[title].isTerm ? units[title].token.text.lowercased()
+            : units[title].phrase?.french.lowercased() ?? units[title].lemma
         guard classes.contains(key, in: .officeTitle) || classes.contains(key, in: .nameTitle) else { return false }
         let name = units[title + 1]
         guard name.token.isCapitalized || name.token.origin.contains(.insideName) else { return false }

@@ -10,6 +10,9 @@
 /// une voiture rouge            → a red car
 /// la politique étrangère américaine → the American foreign policy
 /// le plus grand pays           → the biggest country
+/// ce qu'il aime le plus        → what he likes the most
+/// de tels projets              → such projects   (de + adjective-like determiner: plural indefinite)
+/// les années 80                → the 1980s        (`DecadeTransfer`)
 /// service de renseignement     → intelligence service  (listed compound head)
 /// le chef du département de police → the head of the police department  (WordNet pair, inner one first)
 /// une machine à laver, un sac en plastique → a washing machine, a plastic bag  (WordNet pairs)
@@ -35,9 +38,12 @@ struct NounPhraseTransfer: Sendable {
 
     /// Ages (`un homme de 45 ans` → "a 45-year-old man").
     private var ages: AgeTransfer { AgeTransfer(classes: classes) }
+    /// Decades (`les années 80` → "the 1980s").
+    private var decades: DecadeTransfer { DecadeTransfer(classes: classes) }
 
     func apply(_ units: inout [TransferUnit]) {
         ages.apply(&units)
+        decades.apply(&units)
         articles(&units)
         aCompounds(&units)
         places(&units)
@@ -391,7 +397,10 @@ struct NounPhraseTransfer: Sendable {
                 if compound(&units, de: index) { continue }
                 let contracted = units[index].token.origin.contains(.contracted)
                 let partitiveArticle = contracted || next.lowered == "la" || next.lowered == "l'"
-                if !takesOf(units, before: index) && partitiveArticle {
+                // A decade is never partitive: « à partir des années 60 » → "from the 1960s".
+                let decade = index + 2 < units.count && units[index + 2].done
+                    && classes.contains(units[index + 2].lemma, in: .decadeNoun)
+                if !takesOf(units, before: index) && partitiveArticle && !decade {
                     // Partitive or indefinite plural: "du pain" → "bread", "des lois" → "laws".
                     units[index].english = []
                     units[index].done = true
@@ -401,9 +410,14 @@ struct NounPhraseTransfer: Sendable {
                 continue
             }
             // "ils ont de bons résultats" → "they have good results": before an adjective and a plural noun, a de
-            // that no noun governs is the plural indefinite article (des).
+            // that no noun governs is the plural indefinite article (des). So before an adjective of either number (« de gros problèmes » → "big problems") and before a determiner
+            // that may be an adjective but not a pronoun (« de tels projets » → "such projects"); not before « de
+            // plusieurs », « de certains »: a preposition before a determiner of its own.
             let quantifier = classes.contains(next.lemma, in: .pluralQuantifier)
-            if next.is(.adjective), next.has(.plural) || quantifier, units[index].english == ["of"],
+            let adjectival = next.is(.adjective)
+                || (next.is(.determiner) && next.canBe(.adjective) && !next.canBe(.pronoun))
+            if adjectival, next.has(.plural) || next.has(.invariableNumber) || quantifier,
+               units[index].english == ["of"],
                !takesOf(units, before: index), quantifier || pluralNoun(after: index + 1, in: units) {
                 units[index].drop()
                 continue
@@ -629,8 +643,11 @@ struct NounPhraseTransfer: Sendable {
                   units[index].is(.adverb) || units[index].is(.adverbialConjunction) || units[index].phrase != nil
             else { continue }
             // Find the adjective: next unit, or the first English word already moved.
-            guard index + 1 < units.count, units[index + 1].is(.adjective) || (units[index + 1].analysis?.tags.has(.pastParticiple) ?? false) else { continue }
-            let superlative = index > 0 && units[index - 1].isDefiniteArticle
+            guard index + 1 < units.count, units[index + 1].is(.adjective) || (units[index + 1].analysis?.tags.has(.pastParticiple) ?? false) else {
+                adverbialSuperlative(&units, at: index, degree: degree)
+                continue
+            }
+            let superlative = index > 0 && (units[index - 1].isDefiniteArticle || endsInThe(units[index - 1]))
             guard let adjective = units[index + 1].english.first, units[index + 1].english.count == 1 else { continue }
             // An expression ending in plus (`bien plus`, `beaucoup plus` → "much more") keeps its other words.
             let modifiers = units[index].phrase == nil ? []
@@ -644,6 +661,36 @@ struct NounPhraseTransfer: Sendable {
             }
         }
         // Already-moved clusters hold "plus" as English "more"; nothing else to do here.
+    }
+
+    /// Whether an expression's English ends in "the" (« faire partie des plus chers » → "be among the most
+    /// expensive": the article is inside the expression).
+    private func endsInThe(_ unit: TransferUnit) -> Bool {
+        unit.phrase != nil && unit.english.joined(separator: " ").split(separator: " ").last == "the"
+    }
+
+    /// « le plus » / « le moins » with no adjective after them: the superlative of a verb or a quantity, "the most"
+    /// / "the least" (« ce qu'il aimait le plus » → "what he liked the most", « le plus de voix » → "the most
+    /// votes", « le moins de personnes » → "the fewest people"); before an adverb English compares, its superlative
+    /// (« le plus loin » → "the farthest"). Only after « le », the invariable article of the adverb: « les plus
+    /// experts » is left alone.
+    private func adverbialSuperlative(_ units: inout [TransferUnit], at index: Int, degree: String) {
+        guard index > 0, units[index].phrase == nil, units[index].english.count == 1,
+              units[index - 1].isDefiniteArticle, units[index - 1].lowered == "le", units[index - 1].english == ["the"]
+        else { return }
+        let next = index + 1 < units.count ? units[index + 1] : nil
+        if let next, next.is(.adverb), !next.done, next.english.count == 1, let adverb = next.english.first,
+           degree == "plus", inflector.hasListed(adverb, .superlative) {
+            units[index].english = []
+            units[index + 1].english = [inflector.inflect(adverb, .superlative)]
+            units[index + 1].done = true
+        } else if degree == "moins", let next, next.isDePreposition, index + 2 < units.count,
+                  units[index + 2].is(.noun), units[index + 2].has(.plural) {
+            units[index].english = ["fewest"]
+        } else {
+            units[index].english = [degree == "plus" ? "most" : "least"]
+        }
+        units[index].done = true
     }
 
     /// `plus` or `moins` when the unit is that adverb or an expression ending in it whose English ends in "more"
