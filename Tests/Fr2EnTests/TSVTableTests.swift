@@ -48,6 +48,25 @@ import Testing
         #expect(table.rows(key: "key1700").isEmpty)
     }
 
+    /// Keys of every length around the eight-byte steps of the hash and the comparison, and keys that differ from
+    /// them in one byte only (first, middle or last; the filter and the hash must not confuse them).
+    @Test func keysOfEveryLengthAndTheirNearMissesAreTold() throws {
+        let keys = (1..<26).map { length in String((0..<length).map { Character(UnicodeScalar(0x61 + $0 % 26)!) }) }
+        let text = keys.enumerated().map { "\($1)\t\($0)" }.joined(separator: "\n")
+        let table = try TSVTable(path: "test.tsv", bytes: Array(text.utf8), columns: 2, keyColumns: 1)
+        for (index, key) in keys.enumerated() {
+            #expect(table.rows(key: key).map { table.string(row: $0, column: 1) } == ["\(index)"])
+            var bytes = Array(key.utf8)
+            for position in Set([0, bytes.count / 2, bytes.count - 1]) {
+                bytes[position] ^= 0x20
+                #expect(table.firstRow(key: String(decoding: bytes, as: UTF8.self)) == -1)
+                bytes[position] ^= 0x20
+            }
+            #expect(table.firstRow(key: key + "a") == -1)
+        }
+        #expect(table.firstRow(key: "") == -1)
+    }
+
     @Test func missingOptionalColumnsAreEmptyAndExtraColumnsAreRejected() throws {
         let table = try TSVTable(path: "test.tsv", bytes: Array("x\ty\nz\n".utf8), columns: 3, required: 1,
                                  keyColumns: 1)

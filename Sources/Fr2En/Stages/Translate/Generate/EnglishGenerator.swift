@@ -83,8 +83,30 @@ struct EnglishGenerator: Sendable {
     /// The first space-separated word of a piece, or nil when it has none. Most pieces are one word: a text without
     /// a space byte has no space character either, and is its own first word.
     private static func firstWord(_ text: String) -> Substring? {
-        guard text.utf8.contains(0x20) else { return text.isEmpty ? nil : text[...] }
-        return text.split(separator: " ", maxSplits: 1).first
+        let utf8 = text.utf8
+        guard utf8.contains(0x20) else { return text.isEmpty ? nil : text[...] }
+        // As `split(separator: " ").first`, without the array. In ASCII text every space byte is a space
+        // character; elsewhere a space may carry a combining mark, so characters are compared.
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let start = utf8.firstIndex(where: { $0 != 0x20 }) else { return nil }
+            return text[start..<(utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex)]
+        }
+        guard let start = text.firstIndex(where: { $0 != " " }) else { return nil }
+        return text[start..<(text[start...].firstIndex(of: " ") ?? text.endIndex)]
+    }
+
+    /// The last space-separated word of a piece, or nil when it has none (as `split(separator: " ").last`; bytes
+    /// for ASCII text, as in `firstWord`).
+    private static func lastWord(_ text: String) -> Substring? {
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let last = utf8.lastIndex(where: { $0 != 0x20 }) else { return nil }
+            let end = utf8.index(after: last)
+            return text[(utf8[..<end].lastIndex(of: 0x20).map { utf8.index(after: $0) } ?? utf8.startIndex)..<end]
+        }
+        guard let last = text.lastIndex(where: { $0 != " " }) else { return nil }
+        let end = text.index(after: last)
+        return text[(text[..<end].lastIndex(of: " ").map { text.index(after: $0) } ?? text.startIndex)..<end]
     }
 
     /// Drops the first word of a word piece when the word piece before it ends with the same preposition.
@@ -93,10 +115,10 @@ struct EnglishGenerator: Sendable {
         result.reserveCapacity(pieces.count)
         for piece in pieces {
             // The preposition test first: most words are none, and it needs only the first word lower-cased.
-            if case .word(let text) = piece, case .word(let previousText)? = result.last,
-               let first = Self.firstWord(text),
+            if case .word(let text) = piece, let first = Self.firstWord(text),
                case let lowered = first.lowercased(), prepositions.contains(lowered),
-               let last = previousText.split(separator: " ").last, lowered == last.lowercased() {
+               case .word(let previousText)? = result.last,
+               let last = Self.lastWord(previousText), lowered == last.lowercased() {
                 let rest = text.dropFirst(first.count).drop { $0 == " " }
                 if !rest.isEmpty { result.append(.word(String(rest))) }
                 continue

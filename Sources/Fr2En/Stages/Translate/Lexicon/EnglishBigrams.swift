@@ -56,9 +56,11 @@ public struct EnglishBigrams: Sendable {
         self.pairs = pairs
         self.words = words
         var total = 0.0
-        for row in 0..<words.count { total += try Self.count(words, row: row, column: 1) }
+        try words.forEachField(column: 1) { row, field in total += try Self.count(field, table: words, row: row) }
         var threshold = Double.infinity
-        for row in 0..<pairs.count { threshold = min(threshold, try Self.count(pairs, row: row, column: 2)) }
+        try pairs.forEachField(column: 2) { row, field in
+            threshold = min(threshold, try Self.count(field, table: pairs, row: row))
+        }
         self.total = total
         self.threshold = pairs.count == 0 ? 0 : threshold
     }
@@ -90,12 +92,18 @@ public struct EnglishBigrams: Sendable {
         return log(observed / expected)
     }
 
-    /// A count field as a number: ASCII digits only, above zero.
+    /// A count field of a row as a number: ASCII digits only, above zero.
     private static func count(_ table: TSVTable, row: Int, column: Int) throws -> Double {
-        let range = table.range(row: row, column: column)
+        try table.bytes.withUnsafeBufferPointer { buffer in
+            try count(UnsafeBufferPointer(rebasing: buffer[table.range(row: row, column: column)]), table: table,
+                      row: row)
+        }
+    }
+
+    /// A count field (`field`, of `row` of `table`) as a number: ASCII digits only, above zero.
+    private static func count(_ field: UnsafeBufferPointer<UInt8>, table: TSVTable, row: Int) throws -> Double {
         var value = 0.0
-        for index in range {
-            let byte = table.bytes[index]
+        for byte in field {
             guard byte >= 48, byte <= 57 else { throw table.error(row: row, "count must be a whole number") }
             value = value * 10 + Double(byte - 48)
         }

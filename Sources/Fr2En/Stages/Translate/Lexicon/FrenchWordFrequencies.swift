@@ -29,7 +29,7 @@ public struct FrenchWordFrequencies: Sendable {
     ///   number.
     public init(path: String) throws {
         let table = try TSVTable(path: path, columns: 2, keyColumns: 1)
-        for row in 0..<table.count { _ = try Self.value(table, row: row) }
+        try table.forEachField(column: 1) { row, field in _ = try Self.value(field, table: table, row: row) }
         self.table = table
         given = [:]
     }
@@ -41,18 +41,32 @@ public struct FrenchWordFrequencies: Sendable {
     public func zipf(_ word: String) -> Double? {
         if let table {
             let row = table.firstRow(key: word)
-            return row >= 0 ? try? Self.value(table, row: row) : nil
+            guard row >= 0 else { return nil }
+            return table.bytes.withUnsafeBufferPointer { buffer in
+                try? Self.value(UnsafeBufferPointer(rebasing: buffer[table.range(row: row, column: 1)]), table: table,
+                                row: row)
+            }
         }
         return given[word]
     }
 
-    /// A value field: ASCII digits only, divided by 100.
-    private static func value(_ table: TSVTable, row: Int) throws -> Double {
-        let range = table.range(row: row, column: 1)
-        guard !range.isEmpty else { throw table.error(row: row, "frequency missing") }
+    /// The Zipf frequency of a lower-case word given as UTF-8, or nil when it is not listed (no `String` made when
+    /// the word is looked up in the file).
+    func zipf(utf8 word: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard let table else { return given[String(decoding: word, as: UTF8.self)] }
+        let row = table.firstRow(key: word)
+        guard row >= 0 else { return nil }
+        return table.bytes.withUnsafeBufferPointer { buffer in
+            try? Self.value(UnsafeBufferPointer(rebasing: buffer[table.range(row: row, column: 1)]), table: table,
+                            row: row)
+        }
+    }
+
+    /// A value field (`field`, of `row` of `table`): ASCII digits only, divided by 100.
+    private static func value(_ field: UnsafeBufferPointer<UInt8>, table: TSVTable, row: Int) throws -> Double {
+        guard !field.isEmpty else { throw table.error(row: row, "frequency missing") }
         var value = 0.0
-        for index in range {
-            let byte = table.bytes[index]
+        for byte in field {
             guard byte >= 48, byte <= 57 else { throw table.error(row: row, "frequency must be a whole number") }
             value = value * 10 + Double(byte - 48)
         }

@@ -6,30 +6,33 @@
 ///
 /// Only pairs English is known to compound are turned round: `N de N` stays "N of N" otherwise
 /// (« équipe de médecins » → "team of doctors").
+///
+/// - Complexity: loading is O(bytes) (`TSVTable`, no `String` per line); a look-up is one hash probe.
 public struct NounCompounds: Sendable {
-    private var pairs: Set<String> = []
+    /// The file, indexed by the whole pair.
+    private let table: TSVTable?
+    /// Pairs given directly (tests), as "modifier head".
+    private let given: Set<String>
 
     /// A list of (modifier, head) pairs (tests).
     public init(_ pairs: [(modifier: String, head: String)] = []) {
-        self.pairs = Set(pairs.map { Self.key($0.modifier, $0.head) })
+        table = nil
+        given = Set(pairs.map { $0.modifier + " " + $0.head })
     }
 
     /// Loads the file.
     /// - Throws: `LexiconFormatError` naming the file and line.
     public init(path: String) throws {
-        let table = try TSVTable(path: path, columns: 2, keyColumns: 2)
-        pairs.reserveCapacity(table.count)
-        for row in 0..<table.count {
-            pairs.insert(Self.key(table.string(row: row, column: 0), table.string(row: row, column: 1)))
-        }
+        table = try TSVTable(path: path, columns: 2, keyColumns: 2)
+        given = []
     }
 
-    public var count: Int { pairs.count }
+    /// Number of pairs listed.
+    public var count: Int { table?.count ?? given.count }
 
     /// Whether English writes "`modifier` `head`" as one compound noun (both English lemmas, lower case).
     public func contains(modifier: String, head: String) -> Bool {
-        pairs.contains(Self.key(modifier, head))
+        if let table { return table.firstRow(key: modifier + "\t" + head) >= 0 }
+        return given.contains(modifier + " " + head)
     }
-
-    private static func key(_ modifier: String, _ head: String) -> String { modifier + " " + head }
 }

@@ -24,6 +24,9 @@ struct TSVTable: Sendable {
     /// so that a probe touches one array.
     private let slots: [UInt64]
     private let mask: Int
+    /// One bit per hash value modulo four times the slot count, set for the hashes of the keys: most keys that are
+    /// absent are turned away by this small array (an eighth of `slots`, which stays in the cache) before `slots`.
+    private let filter: [UInt64]
 
     /// Number of rows.
     var count: Int { lineNumbers.count }
@@ -94,67 +97,87 @@ struct TSVTable: Sendable {
         }
         self.offsets = offsets
         self.lineNumbers = lineNumbers
-        let rowCount = lineNumbers.count
+        self.keyColumns = keyColumns
         var capacity = 16
-        while capacity < rowCount + rowCount / 2 { capacity <<= 1 }
+        while capacity < lineNumbers.count + lineNumbers.count / 2 { capacity <<= 1 }
         mask = capacity - 1
-        var slots = [UInt64](repeating: TSVTable.emptySlot, count: keyColumns == 0 ? 0 : capacity)
-        var next = [Int32](repeating: -1, count: rowCount)
         if keyColumns > 0 {
-            let stride = columns + 1
-            let offsets = offsets
-            bytes.withUnsafeBufferPointer { buffer in
+            (slots, next, filter) = TSVTable.index(bytes: bytes, offsets: offsets, stride: columns + 1,
+                                                   keyColumns: keyColumns, capacity: capacity)
+        } else {
+            (slots, next, filter) = ([], [Int32](repeating: -1, count: lineNumbers.count), [])
+        }
+    }
+
+    /// The bit of `filter` for a hash, as the index of its word and the bit's mask in it.
+    @inline(__always)
+    private static func filterBit(_ hash: UInt32, capacity: Int) -> (word: Int, bit: UInt64) {
+        let index = Int(hash) & (capacity * 4 - 1)
+        return (index >> 6, 1 << UInt64(index & 63))
+    }
+
+    /// Builds the hash index of the rows' keys: `capacity` slots (a power of two), each row's next row with the
+    /// same key, and `filter`.
+    ///
+    /// Last row first, each row put at the head of its key's chain: the slot ends with the key's first row and the
+    /// chain runs in file order. Rows go in blocks whose hashes are worked out first, so that the block's probes
+    /// into the table (cache misses) overlap.
+    private static func index(bytes: [UInt8], offsets: [Int32], stride: Int, keyColumns: Int,
+                              capacity: Int) -> (slots: [UInt64], next: [Int32], filter: [UInt64]) {
+        let rowCount = offsets.count / stride
+        var slots = [UInt64](repeating: TSVTable.emptySlot, count: capacity)
+        var next = [Int32](repeating: -1, count: rowCount)
+        var filter = [UInt64](repeating: 0, count: capacity / 16)
+        let mask = capacity - 1
+        bytes.withUnsafeBufferPointer { buffer in
+            offsets.withUnsafeBufferPointer { offsets in
                 slots.withUnsafeMutableBufferPointer { slots in
                     next.withUnsafeMutableBufferPointer { next in
-                        // Last row first, each row put at the head of its key's chain: the slot ends with the
-                        // key's first row and the chain runs in file order. Rows go in blocks whose hashes are
-                        // worked out first, so that the block's probes into the table (cache misses) overlap.
-                        let block = 32
-                        var hashes = [UInt32](repeating: 0, count: block)
-                        var blockEnd = rowCount
-                        while blockEnd > 0 {
-                            let blockStart = max(0, blockEnd - block)
-                            for row in (blockStart..<blockEnd).reversed() {
-                                let keyStart = Int(offsets[row * stride])
-                                let keyEnd = Int(offsets[row * stride + keyColumns]) - 1
-                                let key = UnsafeBufferPointer(rebasing: buffer[keyStart..<keyEnd])
-                                hashes[blockEnd - 1 - row] = TSVTable.hash(key)
+                        filter.withUnsafeMutableBufferPointer { filter in
+                            func key(_ row: Int) -> UnsafeBufferPointer<UInt8> {
+                                let start = Int(offsets[row * stride])
+                                let end = Int(offsets[row * stride + keyColumns]) - 1
+                                return UnsafeBufferPointer(rebasing: buffer[start..<end])
                             }
-                            for row in (blockStart..<blockEnd).reversed() {
-                                let hash = hashes[blockEnd - 1 - row]
-                                var slot = Int(hash) & (capacity - 1)
-                                while true {
-                                    let entry = slots[slot]
-                                    if entry == TSVTable.emptySlot {
-                                        slots[slot] = UInt64(hash) << 32 | UInt64(row)
-                                        break
-                                    }
-                                    if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                                        let existing = Int32(truncatingIfNeeded: entry)
-                                        let keyStart = Int(offsets[row * stride])
-                                        let keyEnd = Int(offsets[row * stride + keyColumns]) - 1
-                                        let otherStart = Int(offsets[Int(existing) * stride])
-                                        let otherEnd = Int(offsets[Int(existing) * stride + keyColumns]) - 1
-                                        let key = UnsafeBufferPointer(rebasing: buffer[keyStart..<keyEnd])
-                                        let other = UnsafeBufferPointer(rebasing: buffer[otherStart..<otherEnd])
-                                        if TSVTable.equal(key, other) {
-                                            next[row] = existing
+                            let block = 32
+                            var hashes = [UInt32](repeating: 0, count: block)
+                            var blockEnd = rowCount
+                            while blockEnd > 0 {
+                                let blockStart = max(0, blockEnd - block)
+                                for row in (blockStart..<blockEnd).reversed() {
+                                    let hash = TSVTable.hash(key(row))
+                                    hashes[blockEnd - 1 - row] = hash
+                                    let (word, bit) = filterBit(hash, capacity: capacity)
+                                    filter[word] |= bit
+                                }
+                                for row in (blockStart..<blockEnd).reversed() {
+                                    let hash = hashes[blockEnd - 1 - row]
+                                    var slot = Int(hash) & mask
+                                    while true {
+                                        let entry = slots[slot]
+                                        if entry == TSVTable.emptySlot {
                                             slots[slot] = UInt64(hash) << 32 | UInt64(row)
                                             break
                                         }
+                                        if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                                            let existing = Int32(truncatingIfNeeded: entry)
+                                            if TSVTable.equal(key(row), key(Int(existing))) {
+                                                next[row] = existing
+                                                slots[slot] = UInt64(hash) << 32 | UInt64(row)
+                                                break
+                                            }
+                                        }
+                                        slot = (slot + 1) & mask
                                     }
-                                    slot = (slot + 1) & (capacity - 1)
                                 }
+                                blockEnd = blockStart
                             }
-                            blockEnd = blockStart
                         }
                     }
                 }
             }
         }
-        self.slots = slots
-        self.next = next
-        self.keyColumns = keyColumns
+        return (slots, next, filter)
     }
 
     private let keyColumns: Int
@@ -185,21 +208,46 @@ struct TSVTable: Sendable {
         return cursor
     }
 
-    /// FNV-1a over the key bytes, folded to 32 bits.
+    /// A hash of the key bytes, eight at a time (a multiply per eight bytes, not per byte), the length and the
+    /// last bytes mixed in, then the bits spread so that the low ones (the slot) depend on every byte.
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
+        var hash = 0x9e37_79b9_7f4a_7c15 &* UInt64(truncatingIfNeeded: key.count &+ 1)
+        var index = 0
+        if let base = key.baseAddress {
+            while index + 8 <= key.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                hash = (hash ^ word) &* 0xff51_afd7_ed55_8ccd
+                hash ^= hash >> 32
+                index += 8
+            }
         }
+        var tail: UInt64 = 0
+        while index < key.count {
+            tail = tail << 8 | UInt64(key[index])
+            index += 1
+        }
+        hash = (hash ^ tail) &* 0xc4ce_b9fe_1a85_ec53
+        hash ^= hash >> 29
+        hash = hash &* 0xff51_afd7_ed55_8ccd
         return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 
+    /// Whether two byte strings are equal, compared eight bytes at a time (keys are short: no call to `memcmp`).
     @inline(__always)
     static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard a.count == b.count else { return false }
-        for index in 0..<a.count where a[index] != b[index] { return false }
+        guard let first = a.baseAddress, let second = b.baseAddress else { return true }
+        var index = 0
+        while index + 8 <= a.count {
+            if UnsafeRawPointer(first + index).loadUnaligned(as: UInt64.self)
+                != UnsafeRawPointer(second + index).loadUnaligned(as: UInt64.self) { return false }
+            index += 8
+        }
+        while index < a.count {
+            if first[index] != second[index] { return false }
+            index += 1
+        }
         return true
     }
 
@@ -207,6 +255,8 @@ struct TSVTable: Sendable {
     func firstRow(key: UnsafeBufferPointer<UInt8>) -> Int {
         guard keyColumns > 0 else { return -1 }
         let hash = TSVTable.hash(key)
+        let (word, bit) = TSVTable.filterBit(hash, capacity: mask + 1)
+        guard filter[word] & bit != 0 else { return -1 }
         let stride = columns + 1
         return bytes.withUnsafeBufferPointer { buffer in
             slots.withUnsafeBufferPointer { slots in
@@ -255,6 +305,16 @@ struct TSVTable: Sendable {
         let stride = columns + 1
         let start = Int(offsets[row * stride + column])
         return start..<max(start, Int(offsets[row * stride + column + 1]) - 1)
+    }
+
+    /// Calls `body` with each row's index and the bytes of its field `column`, in file order (a pass over a whole
+    /// column without a `String` per row).
+    func forEachField(column: Int, _ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        try bytes.withUnsafeBufferPointer { buffer in
+            for row in 0..<count {
+                try body(row, UnsafeBufferPointer(rebasing: buffer[range(row: row, column: column)]))
+            }
+        }
     }
 
     /// A field as a string.

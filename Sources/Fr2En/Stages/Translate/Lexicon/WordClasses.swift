@@ -35,8 +35,6 @@ public struct WordClasses: Sendable {
         /// the comparative of their positive sense ("better", "worse"), the superlative after a definite article or
         /// a possessive (`le meilleur pays` → "the best country", `son pire ennemi` → "his worst enemy").
         case syntheticComparative = "synthetic-comparative"
-        /// Nouns that name a decade before a round year: `les années 80`, `les années 1980` → "the 1980s".
-        case decadeNoun = "decade-noun"
         /// Adjectives that make their noun phrase plural whatever the form of its words (`nombreux`, whose masculine
         /// is also singular, before an invariable noun: `de nombreux pays` → "many countries").
         case pluralQuantifier = "plural-quantifier"
@@ -165,17 +163,83 @@ public struct WordClasses: Sendable {
         /// Verbs whose `de` after their direct object introduces what the object is called, with the English of
         /// `fr-en.de-complements.tsv`: `qualifier la décision de scandaleuse` → "describe the decision as scandalous".
         case attributeVerb = "attribute-verb"
+        /// Nouns that name a decade before a round year: `les années 80`, `les années 1980` → "the 1980s".
+        case decadeNoun = "decade-noun"
+
+        /// The case's position in `allCases`, for the tables of `WordClasses` (an array index instead of a hash of
+        /// the class's name, which is how a `String`-backed enum hashes).
+        var ordinal: Int {
+            switch self {
+            case .etreAuxiliary: 0
+            case .timeNoun: 1
+            case .durationNoun: 2
+            case .quantityAdverb: 3
+            case .scaleNoun: 4
+            case .distributiveDeterminer: 5
+            case .impersonalVerb: 6
+            case .existentialVerb: 7
+            case .thereVerb: 8
+            case .comparativeAdverb: 9
+            case .compoundHead: 10
+            case .syntheticComparative: 11
+            case .pluralQuantifier: 12
+            case .postnominalAdjective: 13
+            case .prenominalAdjective: 14
+            case .bareInfinitiveVerb: 15
+            case .motionVerb: 16
+            case .atNoun: 17
+            case .intoVerb: 18
+            case .changeNoun: 19
+            case .reportingVerb: 20
+            case .sayInSpeechTag: 21
+            case .humanNoun: 22
+            case .infinitiveObjectVerb: 23
+            case .degreeAdverb: 24
+            case .perfectCue: 25
+            case .pastCue: 26
+            case .preverbalAdverb: 27
+            case .postverbalAdverb: 28
+            case .sinceCue: 29
+            case .mannerNoun: 30
+            case .adjectiveTakingPronoun: 31
+            case .onPassiveVerb: 32
+            case .onPassiveLink: 33
+            case .onPassiveBlocker: 34
+            case .onThereVerb: 35
+            case .partitiveSelector: 36
+            case .substantiveAdjective: 37
+            case .peopleAdjective: 38
+            case .expletiveNeCue: 39
+            case .asClauseConjunction: 40
+            case .inversionOpener: 41
+            case .prepositionalInversionOpener: 42
+            case .beforeNumberAdjective: 43
+            case .beforeArticleAdjective: 44
+            case .nameParticle: 45
+            case .nameTitle: 46
+            case .officeTitle: 47
+            case .equative: 48
+            case .equativeAdjective: 49
+            case .currencySymbol: 50
+            case .ofGerund: 51
+            case .dativeSubjectVerb: 52
+            case .multiplierNoun: 53
+            case .attributeVerb: 54
+            case .decadeNoun: 55
+            }
+        }
     }
 
-    private var members: [WordClass: Set<String>] = [:]
+    /// The members of each class, by `WordClass.ordinal`.
+    private var members = [Set<String>](repeating: [], count: WordClass.allCases.count)
     /// The first word of every member, as a sentence may spell it (`jusqu'à` and `jusqu'` of `jusqu'à présent`):
-    /// a phrase search starts only at one of these.
-    private var firstWords: [WordClass: Set<String>] = [:]
+    /// a phrase search starts only at one of these. By `WordClass.ordinal`.
+    private var firstWords = [Set<String>](repeating: [], count: WordClass.allCases.count)
 
     public init(_ members: [WordClass: Set<String>] = [:]) {
-        self.members = members
         for (wordClass, words) in members {
-            firstWords[wordClass] = Set(words.flatMap(Self.firstWords))
+            self.members[wordClass.ordinal] = words
+            firstWords[wordClass.ordinal] = Set(words.flatMap(Self.firstWords))
         }
     }
 
@@ -196,17 +260,23 @@ public struct WordClasses: Sendable {
                 throw table.error(row: row, "unknown word class \(table.string(row: row, column: 0))")
             }
             let member = table.string(row: row, column: 1)
-            members[wordClass, default: []].insert(member)
-            firstWords[wordClass, default: []].formUnion(Self.firstWords(member))
+            members[wordClass.ordinal].insert(member)
+            firstWords[wordClass.ordinal].formUnion(Self.firstWords(member))
         }
     }
 
     /// Whether some member of `wordClass` starts with the token `word` (see `firstWords`).
     public func startsMember(_ word: String, in wordClass: WordClass) -> Bool {
-        firstWords[wordClass]?.contains(word) ?? false
+        firstWords[wordClass.ordinal].contains(word)
     }
 
     public func contains(_ word: String, in wordClass: WordClass) -> Bool {
-        members[wordClass]?.contains(word) ?? false
+        members[wordClass.ordinal].contains(word)
     }
+
+    /// The members of a class, for a caller that tests many words against it.
+    public func members(of wordClass: WordClass) -> Set<String> { members[wordClass.ordinal] }
+
+    /// The first words of a class's members (see `startsMember`), for a caller that tests many words.
+    public func firstWords(of wordClass: WordClass) -> Set<String> { firstWords[wordClass.ordinal] }
 }

@@ -9,11 +9,14 @@
 /// `SourceToken.Origin.insideName` and their analyses narrowed to name readings (none when the word is not a
 /// listed name), which `LexicalTransfer` copies through.
 struct NameRuns: Sendable {
-    /// Holds the lower-case particles that join a name to a surname (`de`, `da`, `van`: `name-particle`).
-    private let classes: WordClasses
+    /// The lower-case particles that join a name to a surname (`de`, `da`, `van`: `name-particle`).
+    private let particles: Set<String>
+    /// Ranks and forms of address before a particle and a listed surname (`général`, `madame`: `name-title`).
+    private let titles: Set<String>
 
     init(classes: WordClasses) {
-        self.classes = classes
+        particles = classes.members(of: .nameParticle)
+        titles = classes.members(of: .nameTitle)
     }
 
     /// French articles that, capitalised inside a sentence, are part of a name (`Le Pen`, `La Paz`, `Le Monde`; `L'` is left out: the elided article would print apart, "L' Humanité").
@@ -54,11 +57,11 @@ struct NameRuns: Sendable {
         }
         // `Charles de Gaulle`, `Rio de Janeiro`, `Lula da Silva`: a particle after a first name; after a surname or a
         // place it is the French preposition (`Manfred Kaiser de Lahr`, `Ciudad de México`).
-        guard classes.contains(tokens[index].text, in: .nameParticle), nextIsCapitalised, previous.kind == .word
+        guard particles.contains(tokens[index].text), nextIsCapitalised, previous.kind == .word
         else { return false }
         // `le général de Gaulle`, `Madame de Staël`: after a title, before a listed surname.
         if !previous.isCapitalized {
-            return classes.contains(previous.text.lowercased(), in: .nameTitle) && isListedSurname(analyses[index + 1])
+            return titles.contains(previous.text.lowercased()) && isListedSurname(analyses[index + 1])
         }
         guard analyses[index - 1].contains(where: isFirstNameReading) else { return false }
         return isSurnameLike(analyses[index + 1])

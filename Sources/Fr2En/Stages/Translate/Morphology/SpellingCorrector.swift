@@ -64,6 +64,8 @@ struct SpellingCorrector: Sendable {
     static let maximumLength = 30
     /// Letters a one-letter repair may insert or substitute.
     private static let alphabet: [Character] = Array("abcdefghijklmnopqrstuvwxyzàâçéèêëîïôùûüœ")
+    /// The letters of `alphabet` as UTF-8.
+    private static let alphabetUTF8: [[UInt8]] = alphabet.map { Array($0.utf8) }
 
     let frequencies: FrenchWordFrequencies
     let morphology: MorphLexicon
@@ -158,9 +160,28 @@ struct SpellingCorrector: Sendable {
         var seen: Set<String> = []
         var best: (form: String, zipf: Double)?
         var second = 0.0
-        func consider(_ candidate: [Character]) {
-            let form = String(candidate)
-            guard let zipf = frequency(form), seen.insert(form).inserted else { return }
+        // Candidates are built as UTF-8 (the word's bytes up to a character, new bytes, the word's bytes from a
+        // character on) and looked up as bytes: only a known one becomes a `String`.
+        var word: [UInt8] = []
+        var starts: [Int] = []
+        for character in characters {
+            starts.append(word.count)
+            word += character.utf8
+        }
+        starts.append(word.count)
+        var candidate: [UInt8] = []
+        candidate.reserveCapacity(word.count + 4)
+        func consider(upTo prefixEnd: Int, _ middle: ArraySlice<UInt8>, from suffixStart: Int) {
+            candidate.removeAll(keepingCapacity: true)
+            candidate += word[..<prefixEnd]
+            candidate += middle
+            candidate += word[suffixStart...]
+            let known = candidate.withUnsafeBufferPointer { bytes in
+                frequencies.zipf(utf8: bytes).flatMap { morphology.contains(utf8: bytes) ? $0 : nil }
+            }
+            guard let zipf = known else { return }
+            let form = String(decoding: candidate, as: UTF8.self)
+            guard seen.insert(form).inserted else { return }
             if let current = best, zipf <= current.zipf {
                 second = max(second, zipf)
             } else {
@@ -168,31 +189,23 @@ struct SpellingCorrector: Sendable {
                 best = (form, zipf)
             }
         }
-        var candidate = characters
         for index in characters.indices {
             // Deletion.
-            candidate.remove(at: index)
-            consider(candidate)
-            candidate.insert(characters[index], at: index)
+            consider(upTo: starts[index], [], from: starts[index + 1])
             // Transposition.
             if index + 1 < characters.count, characters[index] != characters[index + 1] {
-                candidate.swapAt(index, index + 1)
-                consider(candidate)
-                candidate.swapAt(index, index + 1)
+                let swapped = word[starts[index + 1]..<starts[index + 2]] + word[starts[index]..<starts[index + 1]]
+                consider(upTo: starts[index], swapped, from: starts[index + 2])
             }
             // Substitution.
-            for letter in Self.alphabet where letter != characters[index] {
-                candidate[index] = letter
-                consider(candidate)
+            for (letter, bytes) in zip(Self.alphabet, Self.alphabetUTF8) where letter != characters[index] {
+                consider(upTo: starts[index], bytes[...], from: starts[index + 1])
             }
-            candidate[index] = characters[index]
         }
         // Insertion.
         for index in 0...characters.count {
-            for letter in Self.alphabet {
-                candidate.insert(letter, at: index)
-                consider(candidate)
-                candidate.remove(at: index)
+            for bytes in Self.alphabetUTF8 {
+                consider(upTo: starts[index], bytes[...], from: starts[index])
             }
         }
         guard let best else { return nil }

@@ -55,6 +55,9 @@ public struct TagModel: Sendable {
             pairCounts[previous << 16 | next, default: 0] += count
         }
         var formCounts: [(form: String, tag: Int, count: Double)] = []
+        formCounts.reserveCapacity(lexicon.count)
+        lemmaCounts.reserveCapacity(lexicon.count)
+        emissions.reserveCapacity(lexicon.count)
         for row in 0..<lexicon.count {
             guard let count = lexicon.number(row: row, column: 3) else { throw lexicon.error(row: row, "count must be a number") }
             formCounts.append((lexicon.string(row: row, column: 0), intern(lexicon.string(row: row, column: 1)), count))

@@ -29,7 +29,7 @@ struct TenseContext: Sendable, Hashable {
     init() {}
 
     /// Reads the cues of a sentence.
-    init(_ units: [TransferUnit], classes: WordClasses) {
+    init(_ units: [TransferUnit], cues: TenseCues) {
         var words: [Substring] = []
         var owners: [Int] = []
         for (index, unit) in units.enumerated() {
@@ -56,17 +56,18 @@ struct TenseContext: Sendable, Hashable {
         var sincePhrase = 0..<0
         for start in words.indices where !words[start].isEmpty {
             let first = String(words[start])
-            if classes.contains(first, in: .sinceCue), owners[start] >= sincePhrase.upperBound {
+            guard cues.starts.contains(first) else { continue }
+            if cues.since.contains(first), owners[start] >= sincePhrase.upperBound {
                 sincePhrase = Self.sincePhrase(units, after: owners[start])
             }
-            guard classes.startsMember(first, in: .perfectCue) || classes.startsMember(first, in: .pastCue) else { continue }
+            guard cues.perfectStarts.contains(first) || cues.pastStarts.contains(first) else { continue }
             var phrase = ""
             for end in start..<min(words.count, start + Self.longestCue) {
                 guard !words[end].isEmpty else { break }
                 if end > start, phrase.last != "'" && phrase.last != "’" { phrase += " " }
                 phrase += words[end]
-                if classes.contains(phrase, in: .perfectCue) { perfectCue = true }
-                if classes.contains(phrase, in: .pastCue), !sincePhrase.contains(owners[start]) { pastCue = true }
+                if cues.perfect.contains(phrase) { perfectCue = true }
+                if cues.past.contains(phrase), !sincePhrase.contains(owners[start]) { pastCue = true }
             }
         }
     }
@@ -84,5 +85,29 @@ struct TenseContext: Sendable, Hashable {
             cursor += 1
         }
         return (cue + 1)..<cursor
+    }
+}
+
+/// The cue words of `TenseContext` (`since-cue`, `perfect-cue`, `past-cue` of `fr.word-classes.tsv`), looked up in
+/// `WordClasses` once instead of three times for every word of every sentence.
+struct TenseCues: Sendable {
+    /// Words that open a phrase dating the start of a period (`depuis`).
+    let since: Set<String>
+    /// Perfect and past cues, whole (`déjà`, `l'an dernier`).
+    let perfect: Set<String>
+    let past: Set<String>
+    /// The first words of the perfect and past cues (`WordClasses.startsMember`).
+    let perfectStarts: Set<String>
+    let pastStarts: Set<String>
+    /// Every word that is a since cue or starts a perfect or past cue: any other word needs no further look-up.
+    let starts: Set<String>
+
+    init(classes: WordClasses) {
+        since = classes.members(of: .sinceCue)
+        perfect = classes.members(of: .perfectCue)
+        past = classes.members(of: .pastCue)
+        perfectStarts = classes.firstWords(of: .perfectCue)
+        pastStarts = classes.firstWords(of: .pastCue)
+        starts = since.union(perfectStarts).union(pastStarts)
     }
 }

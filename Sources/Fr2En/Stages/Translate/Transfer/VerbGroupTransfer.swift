@@ -49,6 +49,8 @@ struct VerbGroupTransfer: Sendable {
     private let relativeInversion: RelativeInversion
     /// `comme l'a indiqué la police` → "as indicated by the police".
     private let asClause: AsClauseInversion
+    /// The cue words of the passé composé's tense (`TenseContext`).
+    private let tenseCues: TenseCues
 
     init(frames: VerbFrameLexicon, negations: NegationLexicon, classes: WordClasses, links: InfinitiveLinks,
          datives: DativeVerbs, inflector: EnglishInflector) {
@@ -62,6 +64,7 @@ struct VerbGroupTransfer: Sendable {
         reporting = ReportingInversion(classes: classes)
         relativeInversion = RelativeInversion(classes: classes)
         asClause = AsClauseInversion(classes: classes)
+        tenseCues = TenseCues(classes: classes)
     }
 
     func apply(_ units: inout [TransferUnit]) {
@@ -74,7 +77,7 @@ struct VerbGroupTransfer: Sendable {
         let isQuestion = units.last(where: { $0.isPunctuation })?.token.text == "?"
         // The cues matter only to a passé composé, which needs a past participle.
         let context = units.contains(where: { $0.analysis?.tags.has(.pastParticiple) == true })
-            ? TenseContext(units, classes: classes) : TenseContext()
+            ? TenseContext(units, cues: tenseCues) : TenseContext()
         var index = 0
         while index < units.count {
             if !units[index].done, units[index].analysis?.isFiniteVerb == true {
