@@ -165,6 +165,20 @@ public struct WordClasses: Sendable {
         case attributeVerb = "attribute-verb"
         /// Nouns that name a decade before a round year: `les années 80`, `les années 1980` → "the 1980s".
         case decadeNoun = "decade-noun"
+        /// Prepositions that name whose words or view a clause gives (`selon`, `d'après`): the stressed pronoun
+        /// after one is a person, whatever noun of its gender came before (`la loi est mauvaise, selon elle` →
+        /// "according to her", not "according to it"; `PronounTransfer`).
+        case speakerPreposition = "speaker-preposition"
+        /// Stressed pronouns that, right after the verb and before an adverb or a participle, only echo the subject
+        /// and are not said in English: `le ministre a lui aussi critiqué` → "the minister also criticised"
+        /// (not `c'est lui aussi qui`).
+        case subjectEcho = "subject-echo"
+        /// Stressed pronouns that, right after an auxiliary and before its participle, go before the English verb:
+        /// `qui a lui-même pris part` → "who himself took part".
+        case subjectEmphasis = "subject-emphasis"
+        /// Adverbs that, between the auxiliary and the participle of a passé composé, make it an English present
+        /// perfect and keep their place before the participle: `a longtemps soutenu` → "has long supported".
+        case perfectAdverb = "perfect-adverb"
 
         /// The case's position in `allCases`, for the tables of `WordClasses` (an array index instead of a hash of
         /// the class's name, which is how a `String`-backed enum hashes).
@@ -226,6 +240,10 @@ public struct WordClasses: Sendable {
             case .multiplierNoun: 53
             case .attributeVerb: 54
             case .decadeNoun: 55
+            case .speakerPreposition: 56
+            case .subjectEcho: 57
+            case .subjectEmphasis: 58
+            case .perfectAdverb: 59
             }
         }
     }

@@ -165,6 +165,14 @@ struct RuleTagger: Sendable {
                      bareParticiple: bareParticiple)
     }
 
+    /// Whether `reading` is a past participle of a word that may be a pronoun and that the tagged corpus reads as
+    /// a participle less than `usualShare` of the time (« lui »: 207 pronouns, 1 participle of luire).
+    private func rarePronounParticiple(_ reading: MorphAnalysis, _ unit: TransferUnit) -> Bool {
+        guard let hmm, unit.canBe(.pronoun) else { return false }
+        let seen = hmm.model.usualTags(unit.lowered, share: Self.usualShare)
+        return !seen.isEmpty && !seen.contains(hmm.coarseIndex(reading))
+    }
+
     /// Whether the tagged corpus reads `unit` as an infinitive at least half the time (`parler`, not `pouvoir`,
     /// mostly the noun "power"); without the corpus, whether it cannot be a noun.
     private func mostlyInfinitive(_ unit: TransferUnit?) -> Bool {
@@ -218,6 +226,12 @@ struct RuleTagger: Sendable {
 
     /// Whether an auxiliary (avoir, être) precedes, skipping adverbs, negation and inverted pronouns.
     private func auxiliaryBehind(_ units: [TransferUnit], before index: Int) -> Bool {
+        auxiliary(units, before: index) != nil
+    }
+
+    /// The auxiliary (avoir, être) that precedes, skipping adverbs, negation, inverted and stressed third-person
+    /// pronouns (« qui a lui-même pris part »), if any.
+    private func auxiliary(_ units: [TransferUnit], before index: Int) -> MorphAnalysis? {
         var cursor = index - 1
         while cursor >= 0 {
             let unit = units[cursor]
@@ -225,17 +239,18 @@ struct RuleTagger: Sendable {
                 if analysis.pos == .have || analysis.pos == .be
                     || (analysis.pos.isVerb && (analysis.lemma == "avoir" || analysis.lemma == "être")
                         && analysis.tags.hasAny(MorphFeatures.finite.union(.infinitive))) {
-                    return true
+                    return analysis
                 }
                 if analysis.pos == .adverb || unit.token.origin.contains(.enclitic) || analysis.pos == .preadverb
-                    || negations.particle(unit.lowered) != nil {
+                    || negations.particle(unit.lowered) != nil
+                    || (analysis.pos == .pronoun && analysis.tags.has(.tonic) && analysis.tags.has(.third)) {
                     cursor -= 1
                     continue
                 }
             }
-            return false
+            return nil
         }
-        return false
+        return nil
     }
 
     /// Whether the word's plausible readings are a noun and verbs, and nothing else (« reste », « porte »; not
@@ -423,10 +438,12 @@ struct RuleTagger: Sendable {
             if unit.token.origin.contains(.sentenceInitial) { value -= 8 }
         case .verb, .be, .have, .modal, .auxiliary:
             if tags.hasAny(MorphFeatures.finite) {
-                if (isSubjectOrClitic(previous) && previous?.token.origin.contains(.enclitic) == false)
+                // « il a lui-même construit »: a stressed pronoun after an auxiliary is no subject of what follows.
+                let afterAuxiliary = auxiliaryBehind(units, before: index)
+                if (isSubjectOrClitic(previous) && previous?.token.origin.contains(.enclitic) == false && !afterAuxiliary)
                     || previous?.analysis?.pos == .relative || afterSubjectPhrase { value += 30 }
                 if tags.has(.simplePast) { value -= 3 }
-                if auxiliaryBehind(units, before: index) {
+                if afterAuxiliary {
                     value -= 25
                     // « il n'a rien dit », « ils n'ont rien fait »: right after the negation word, a participle.
                     if let previous, negations.particle(previous.lowered) != nil { value -= 20 }
@@ -459,7 +476,9 @@ struct RuleTagger: Sendable {
                 if index >= 2, isComplementLink(previous), let verb = units[index - 2].analysis, verb.pos.isVerb,
                    classes.contains(verb.lemma, in: .infinitiveObjectVerb) { value += 35 }
             } else if tags.has(.pastParticiple) {
-                if auxiliaryBehind(units, before: index) { value += 30 }
+                // « le ministre a lui aussi critiqué »: after an auxiliary, a word that is mostly a pronoun and
+                // almost never the participle (« lui », of luire) stays the pronoun.
+                if auxiliaryBehind(units, before: index), !rarePronounParticiple(candidate, unit) { value += 30 }
                 if afterDeterminer { value -= 12 }
                 // "des frappes coordonnées par les États-Unis": after a noun and before the agent's « par ».
                 // Also after noun + adjective: « des mesures disciplinaires prises par le comité ».
@@ -484,7 +503,14 @@ struct RuleTagger: Sendable {
             // "la nouvelle est arrivée": with no noun after it, a prenominal adjective that can be a noun is one.
             if afterDeterminer && prenominal && unit.canBe(.noun) && !nextMayBe.nominal { value -= 20 }
             if afterDeterminer && nextMayBe.nominal { value += 6 }
-            if previousPOS == .be || previousPOS == .adverb || previousPOS == .preadverb { value += 6 }
+            // « nous avons beaucoup avancé »: after avoir and an adverb, a word that may be a participle is one
+            // (the adverb's bonus stays with « est très avancé »).
+            let participleAfterHave = (previousPOS == .adverb || previousPOS == .preadverb)
+                && unit.candidates.contains { $0.pos.isVerb && $0.tags.has(.pastParticiple) }
+                && auxiliary(units, before: index).map { $0.pos == .have || $0.lemma == "avoir" } == true
+            if previousPOS == .be || (previousPOS == .adverb || previousPOS == .preadverb) && !participleAfterHave {
+                value += 6
+            }
             // « il est vrai que »: after impersonal « il est » and before the clause it introduces, the adjective,
             // not the adverb (which the tagged corpus often gives `vrai`).
             if previousPOS == .be, index >= 2, units[index - 2].lowered == "il", let next,

@@ -18,12 +18,15 @@
 ///
 /// The object pronoun `lui` (him/her) becomes "her" when the nearest person of an earlier clause is a woman, or,
 /// with none in the sentence, when the only person the previous sentence named was a woman.
+///
+/// A pronoun after a `speaker-preposition` stays a person: « La loi est mauvaise, selon elle. » → "The law is bad,
+/// according to her."
 struct PronounTransfer: Sendable {
     let animacy: Animacy
 
     func apply(_ units: inout [TransferUnit], context: DiscourseContext = DiscourseContext()) {
         for index in units.indices where !units[index].done && !units[index].token.origin.contains(.enclitic) {
-            guard let gender = units[index].subjectPronounGender else { continue }
+            guard let gender = units[index].subjectPronounGender, !afterSpeakerPreposition(units, index) else { continue }
             if index == 0 || !units[..<index].contains(where: { $0.analysis?.pos.isVerb == true }) {
                 // The first clause: nothing before it can be the antecedent but the previous sentence.
                 if context.referent(gender) == .thing, !reports(units, subject: index) {
@@ -49,6 +52,15 @@ struct PronounTransfer: Sendable {
             && !units[index].done && units[index].english == ["him"] {
             if personBefore(units, clitic: index) ?? context.person == .woman { units[index].english = ["her"] }
         }
+    }
+
+    /// Whether a `speaker-preposition` stands right before the pronoun at `index` (« selon elle » → "according to
+    /// her"): news quotes people, so the pronoun names a person.
+    private func afterSpeakerPreposition(_ units: [TransferUnit], _ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previous = units[index - 1]
+        let french = previous.phrase?.french.lowercased() ?? previous.lowered
+        return animacy.classes.contains(french, in: .speakerPreposition)
     }
 
     /// Whether `lui` at `index` is the object clitic before a verb (`il lui parle`, `il lui en a donné`), not

@@ -29,6 +29,8 @@
 /// il peut également partir → he can also leave
 /// il lui a dit la vérité → he told him the truth   (`DativeVerbs`)
 /// comme l'a dit la police → as said by the police (`AsClauseInversion`)
+/// le ministre a lui aussi critiqué → the minister also criticised   (`subject-echo`)
+/// la société a longtemps soutenu le sénateur → the company has long supported the senator   (`perfect-adverb`)
 /// ```
 struct VerbGroupTransfer: Sendable {
     /// Punctuation after which a reporting verb opens a speech tag (`», a indiqué`, `, a précisé`).
@@ -122,6 +124,27 @@ struct VerbGroupTransfer: Sendable {
     private func isSubjectPronoun(_ unit: TransferUnit) -> Bool {
         guard let analysis = unit.analysis, analysis.pos == .pronoun else { return false }
         return analysis.tags.has(.tonic) || unit.lowered == "on"
+    }
+
+    /// Whether a noun, name, pronoun or relative that may be the subject stands before `left`, across words and
+    /// commas (« l'avocate de la victime, a elle aussi demandé »), but not across other punctuation (« Suis-je
+    /// folle ?, se demande t-elle »: the verb has no subject before it).
+    private func subjectBefore(_ units: [TransferUnit], _ left: Int) -> Bool {
+        var cursor = left - 1
+        while cursor >= 0 {
+            let unit = units[cursor]
+            if unit.isPunctuation && unit.token.text != "," { return false }
+            if unit.isNominal || unit.is(.pronoun) || unit.is(.relative) { return true }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Whether `unit` is a pronoun that may be a stressed third-person one (« lui », « elle », « eux »,
+    /// « lui-même »).
+    private func isStressedThirdPerson(_ unit: TransferUnit) -> Bool {
+        unit.is(.pronoun) && !unit.token.origin.contains(.enclitic)
+            && unit.candidates.contains { $0.pos == .pronoun && $0.tags.has(.tonic) && $0.tags.has(.third) }
     }
 
     private func isParticiple(_ unit: TransferUnit) -> Bool {
@@ -308,6 +331,26 @@ struct VerbGroupTransfer: Sendable {
             }
             units[inner].drop()
         }
+        // « le ministre a lui aussi critiqué » → "the minister also criticised", « il est lui aussi candidat »: a
+        // third-person stressed pronoun right after the verb, before an adverb or a participle, only echoes the
+        // subject that stands before the verb (not « c'est lui aussi qui »; « se demande t-elle parfois » has
+        // none: the pronoun is the subject; « il arrive qu'elle ne puisse »: it is the subject of what follows).
+        // « qui a lui-même pris part » → "who himself took part": a `subject-emphasis` pronoun goes before the
+        // verb when a participle follows it.
+        if cursor + 1 < units.count, isStressedThirdPerson(units[cursor]), subjectBefore(units, left),
+           !(subject.map { ["ce", "c'"].contains(units[$0].lowered) } ?? false) {
+            if classes.contains(units[cursor].lowered, in: .subjectEmphasis) {
+                if isParticiple(units[cursor + 1]) {
+                    units[head].before += units[cursor].english
+                    units[cursor].drop()
+                    cursor += 1
+                }
+            } else if classes.contains(units[cursor].lowered, in: .subjectEcho),
+                      units[cursor + 1].is(.adverb) && !isNe(units[cursor + 1]) || isParticiple(units[cursor + 1]) {
+                units[cursor].drop()
+                cursor += 1
+            }
+        }
         var adverbs: [Int] = []
         var scan = cursor
         while scan < units.count, adverbs.count < 3, units[scan].is(.adverb) || units[scan].is(.preadverb),
@@ -362,7 +405,13 @@ struct VerbGroupTransfer: Sendable {
             }
             last = inverted == main + 1 ? main + 1 : main
         }
-        let presentPerfect = negation?.english == "never" || adverbs.contains { units[$0].english.first == "already" }
+        // « a longtemps soutenu » → "has long supported": a `perfect-adverb` between the auxiliary and the
+        // participle asks for the present perfect and stays before the participle.
+        let perfectAdverb = main != head && adverbs.contains {
+            $0 < main && units[$0].phrase == nil && classes.contains(units[$0].lowered, in: .perfectAdverb)
+        }
+        let presentPerfect = perfectAdverb || negation?.english == "never"
+            || adverbs.contains { units[$0].english.first == "already" }
             || adverbs.contains { units[$0].english.first == "ever" }
             || adverbs.contains { units[$0].english.first == "yet" }
             || (context.favoursPerfect && !isReporting(units[main]))
@@ -602,7 +651,7 @@ struct VerbGroupTransfer: Sendable {
             // `postverbal-adverb` goes after the English verb when nothing but a preposition, a conjunction or the
             // end of the clause follows it.
             var trailingAdverbs: [String] = []
-            if main != head, !adverbs.isEmpty, adverbs.allSatisfy({ $0 < main
+            if main != head, !perfectAdverb, !adverbs.isEmpty, adverbs.allSatisfy({ $0 < main
                    && (units[$0].phrase == nil || units[$0].phrase?.tags.pos == .adverb)
                    && classes.contains(units[$0].lowered, in: .postverbalAdverb) }), clauseBoundary(units, after: main) {
                 trailingAdverbs = adverbWords
