@@ -72,7 +72,7 @@ public struct SentenceTranslator: Stage {
                                   names: lexicons.names, cognates: lexicons.cognates, prefixes: lexicons.prefixes,
                                   inflector: lexicons.inflector, feminineNouns: lexicons.feminineNouns,
                                   classes: lexicons.classes)
-        ranges = RangeTransfer(names: lexicons.names)
+        ranges = RangeTransfer(names: lexicons.names, classes: lexicons.classes)
         prepositions = PrepositionTransfer(contexts: lexicons.prepositionContexts, classes: lexicons.classes,
                                            datives: lexicons.dativeVerbs)
         let animacy = Animacy(classes: lexicons.classes)

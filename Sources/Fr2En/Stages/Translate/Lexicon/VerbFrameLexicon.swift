@@ -12,7 +12,8 @@
 /// Tense `*` is a complement frame: in any tense (and as an infinitive or participle) the verb keeps its own
 /// conjugation with `english` as its English verb, and the infinitive after the link takes `form` with no "to":
 /// `risquer de * risk - VBG` turns « il risque de perdre » into "he risks losing", « il a arrêté de fumer » into
-/// "he stopped smoking" (`negated` is unused there).
+/// "he stopped smoking" (`negated` is unused there). With no link (`-`) the infinitive follows the verb directly:
+/// `faire - * make - VB` turns « il fait rire » into "he makes laugh".
 public struct VerbFrameLexicon: Sendable {
     public struct Frame: Sendable, Hashable {
         public var link: [String]
@@ -46,9 +47,10 @@ public struct VerbFrameLexicon: Sendable {
         (frames[lemma + "|" + tense] ?? []).sorted { $0.link.count > $1.link.count }
     }
 
-    /// The complement frame (tense `*`) of a verb before the link word `link` (`de`, `d'`, `à`), if any.
-    public func complementFrame(_ lemma: String, link: String) -> Frame? {
-        frames[lemma + "|*"]?.first { $0.link == [link] }
+    /// The complement frame (tense `*`) of a verb before the link word `link` (`de`, `d'`, `à`), or with no link
+    /// (`nil`: `laisser - * let - VB`, « il a laissé passer » → "he let pass"), if any.
+    public func complementFrame(_ lemma: String, link: String?) -> Frame? {
+        frames[lemma + "|*"]?.first { $0.link == (link.map { [$0] } ?? []) }
     }
 
     /// Whether a verb has any frame at all.

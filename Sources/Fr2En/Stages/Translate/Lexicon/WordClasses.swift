@@ -179,6 +179,9 @@ public struct WordClasses: Sendable {
         /// Adverbs that, between the auxiliary and the participle of a passé composé, make it an English present
         /// perfect and keep their place before the participle: `a longtemps soutenu` → "has long supported".
         case perfectAdverb = "perfect-adverb"
+        /// Verbs whose « de » + number … « à » + number is a range "from … to" whatever the units (`RangeTransfer`):
+        /// `le taux est passé de 10 à 20 %` → "the rate passed from 10 to 20%".
+        case fromToVerb = "from-to-verb"
 
         /// The case's position in `allCases`, for the tables of `WordClasses` (an array index instead of a hash of
         /// the class's name, which is how a `String`-backed enum hashes).
@@ -244,6 +247,7 @@ public struct WordClasses: Sendable {
             case .subjectEcho: 57
             case .subjectEmphasis: 58
             case .perfectAdverb: 59
+            case .fromToVerb: 60
             }
         }
     }

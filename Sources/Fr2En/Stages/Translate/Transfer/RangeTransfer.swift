@@ -15,8 +15,13 @@
 /// An article after `de` or `à` (`du lundi au vendredi`) says nothing in English. Both ends must be of the same
 /// kind: « la visite de Merkel à Paris » is no range. It runs before the noun-phrase rules, which would otherwise
 /// read « du » as a partitive or « de lundi » as "of Monday".
+///
+/// After a `from-to-verb` (`fr.word-classes.tsv`: passer), « de » + a number and a later « à » + a number make a
+/// range whatever their units: « le nombre est passé de 107 en 2009 à 160 » → "passed from 107 in 2009 to 160";
+/// « faire passer des réformes » and « ne passe pas du tout » have no number and stay as they are.
 struct RangeTransfer: Sendable {
     let names: NameLexicon?
+    var classes = WordClasses()
 
     /// What one end of a range is; a number end carries the lemma of its unit word (`%`, `heure`), if any.
     private enum End: Equatable {
@@ -26,6 +31,14 @@ struct RangeTransfer: Sendable {
     func apply(_ units: inout [TransferUnit]) {
         var index = 0
         while index < units.count {
+            if let to = verbRangeEnd(units, de: index) {
+                units[index].english = ["from"]
+                units[index].done = true
+                units[to].english = ["to"]
+                units[to].done = true
+                index = to + 1
+                continue
+            }
             guard units[index].isDePreposition, !units[index].done, let (kind, first) = end(units, at: index + 1),
                   first.end < units.count, units[first.end].lowered == "à", units[first.end].is(.preposition),
                   !units[first.end].done, let (other, second) = end(units, at: first.end + 1),
@@ -41,6 +54,29 @@ struct RangeTransfer: Sendable {
             for article in [first.article, second.article].compactMap({ $0 }) { units[article].drop() }
             index = second.end
         }
+    }
+
+    /// How many words may stand between the first number of a verb's range and its « à » (« de 7,94 pour cent en
+    /// décembre 2007 à »).
+    private static let verbRangeWindow = 6
+
+    /// The index of the « à » closing a range after a `from-to-verb` whose « de » stands at `index`: the verb right
+    /// before « de », a number right after it, then « à » + a number within `verbRangeWindow` words, with no
+    /// punctuation or verb between. Nil otherwise.
+    private func verbRangeEnd(_ units: [TransferUnit], de index: Int) -> Int? {
+        guard index > 0, index + 1 < units.count, units[index].isDePreposition, !units[index].done,
+              units[index - 1].analysis?.pos.isVerb == true, units[index - 1].phrase == nil,
+              classes.contains(units[index - 1].lemma, in: .fromToVerb), units[index + 1].isNumber else { return nil }
+        var cursor = index + 2
+        while cursor + 1 < units.count, cursor - index <= Self.verbRangeWindow {
+            let unit = units[cursor]
+            if unit.lowered == "à", unit.is(.preposition), !unit.done {
+                return units[cursor + 1].isNumber ? cursor : nil
+            }
+            if unit.isPunctuation || unit.analysis?.pos.isVerb == true { return nil }
+            cursor += 1
+        }
+        return nil
     }
 
     /// Whether two ends make a range. Numbers need a unit word after the first, the same after the second

@@ -1012,6 +1012,11 @@ struct VerbGroupTransfer: Sendable {
                 prefix = []
                 units[cursor].english = []
                 units[cursor].done = true
+            } else if let complement = complementFrame(units, infinitive: index), complement.link == nil {
+                // « il a laissé passer » → "he let pass", « ne nous laisse pas partir » → "does not let us leave":
+                // no link, no "to" (only clitics and a negation stand between).
+                form = complement.frame.form
+                prefix = []
             } else if previous.isDePreposition, !previous.done, cursor > 0, ofGerund(units[cursor - 1]) {
                 form = .gerund
                 prefix = []
@@ -1199,13 +1204,21 @@ struct VerbGroupTransfer: Sendable {
     }
 
     /// The complement frame (`VerbFrameLexicon`, tense `*`) governing the infinitive at `index`, with the index of
-    /// its link word and of its verb: `risque [fort] de [ne pas] perdre` → `risquer de * risk - VBG`.
+    /// its link word (nil for a frame without one) and of its verb: `risque [fort] de [ne pas] perdre` →
+    /// `risquer de * risk - VBG`; `a laissé [se] passer` → `laisser - * let - VB`.
     private func complementFrame(_ units: [TransferUnit], infinitive index: Int)
-        -> (frame: VerbFrameLexicon.Frame, link: Int, verb: Int)? {
+        -> (frame: VerbFrameLexicon.Frame, link: Int?, verb: Int)? {
         var cursor = index - 1
         while cursor >= 0, isClitic(units[cursor]) || isNe(units[cursor])
                 || (units[cursor].lowered == "pas" && units[cursor].is(.adverb)) {
             cursor -= 1
+        }
+        if cursor >= 0, units[cursor].analysis?.pos.isVerb == true {
+            // A verbal expression has its own frame or none (« se faire » → "be" + VBN: « il s'est fait élire » →
+            // "he was elected").
+            let key = units[cursor].phrase?.french ?? units[cursor].lemma
+            guard let frame = frames.complementFrame(key, link: nil) else { return nil }
+            return (frame, nil, cursor)
         }
         guard cursor > 0, units[cursor].is(.preposition), units[cursor].phrase == nil else { return nil }
         let link = cursor
