@@ -106,27 +106,10 @@ public struct TextNormalizer: Stage {
                                          options: options)
             writer.run()
             let displayBytes = UnsafeBufferPointer(start: displayStart, count: writer.displayCount)
-            let display = Self.sameBytes(displayBytes, input) ? nil : String(decoding: displayBytes, as: UTF8.self)
+            let display = displayBytes.hasSameBytes(as: input) ? nil : String(decoding: displayBytes, as: UTF8.self)
             let analysisBytes = UnsafeBufferPointer(start: analysisStart, count: writer.analysisCount)
             let analysis = writer.diverged ? String(decoding: analysisBytes, as: UTF8.self) : nil
             return Rendering(display: display, analysis: analysis, mayNeedNFC: writer.mayNeedNFC)
         }
-    }
-
-    /// Byte equality, eight bytes at a time.
-    private static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard a.count == b.count else { return false }
-        guard let pa = a.baseAddress, let pb = b.baseAddress else { return true }
-        var offset = 0
-        while offset + 8 <= a.count {
-            if UnsafeRawPointer(pa + offset).loadUnaligned(as: UInt64.self)
-                != UnsafeRawPointer(pb + offset).loadUnaligned(as: UInt64.self) { return false }
-            offset += 8
-        }
-        while offset < a.count {
-            if pa[offset] != pb[offset] { return false }
-            offset += 1
-        }
-        return true
     }
 }

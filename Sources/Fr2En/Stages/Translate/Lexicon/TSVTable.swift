@@ -161,7 +161,7 @@ struct TSVTable: Sendable {
                                         }
                                         if UInt32(truncatingIfNeeded: entry >> 32) == hash {
                                             let existing = Int32(truncatingIfNeeded: entry)
-                                            if TSVTable.equal(key(row), key(Int(existing))) {
+                                            if key(row).hasSameBytes(as: key(Int(existing))) {
                                                 next[row] = existing
                                                 slots[slot] = UInt64(hash) << 32 | UInt64(row)
                                                 break
@@ -233,24 +233,6 @@ struct TSVTable: Sendable {
         return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 
-    /// Whether two byte strings are equal, compared eight bytes at a time (keys are short: no call to `memcmp`).
-    @inline(__always)
-    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard a.count == b.count else { return false }
-        guard let first = a.baseAddress, let second = b.baseAddress else { return true }
-        var index = 0
-        while index + 8 <= a.count {
-            if UnsafeRawPointer(first + index).loadUnaligned(as: UInt64.self)
-                != UnsafeRawPointer(second + index).loadUnaligned(as: UInt64.self) { return false }
-            index += 8
-        }
-        while index < a.count {
-            if first[index] != second[index] { return false }
-            index += 1
-        }
-        return true
-    }
-
     /// The first row whose key equals `key` (columns joined by tabs), or -1.
     func firstRow(key: UnsafeBufferPointer<UInt8>) -> Int {
         guard keyColumns > 0 else { return -1 }
@@ -269,7 +251,7 @@ struct TSVTable: Sendable {
                             let row = Int(UInt32(truncatingIfNeeded: entry))
                             let start = Int(offsets[row * stride])
                             let end = Int(offsets[row * stride + keyColumns]) - 1
-                            if TSVTable.equal(key, UnsafeBufferPointer(rebasing: buffer[start..<end])) { return row }
+                            if key.hasSameBytes(as: UnsafeBufferPointer(rebasing: buffer[start..<end])) { return row }
                         }
                         slot = (slot + 1) & mask
                     }

@@ -38,7 +38,7 @@ public struct MorphLexicon: Sendable {
                     let entry = slots[slot]
                     if UInt32(truncatingIfNeeded: entry >> 32) == hash {
                         let candidate = distinct[Int(UInt32(truncatingIfNeeded: entry))]
-                        if TSVTable.equal(key, UnsafeBufferPointer(rebasing: buffer[candidate.range])) {
+                        if key.hasSameBytes(as: UnsafeBufferPointer(rebasing: buffer[candidate.range])) {
                             found = UInt32(truncatingIfNeeded: entry)
                             break
                         }
