@@ -34,6 +34,15 @@ import Testing
         #expect(rules.guess("maison") == nil)
     }
 
+    @Test func anEndingMarkedWordGivesOnlyWordsEvenWhenNonWordsAreAccepted() {
+        let endings = [CognateRules.Ending("emment", "ently", wordsOnly: true),
+                       CognateRules.Ending("ement", "ly", wordsOnly: true), CognateRules.Ending("ité", "ity")]
+        let rules = CognateRules(endings: endings, vocabulary: EnglishVocabulary(["evidently"]), acceptsNonWords: true)
+        #expect(rules.guess("tarissement") == nil)
+        #expect(rules.guess("évidemment") == "evidently")
+        #expect(rules.guess("sérendipité") == "serendipity")
+    }
+
     @Test func aShorterEndingMayGiveTheWordALongerOneMisses() {
         // "-ement" → "-ly" gives "supplly", no word; the shorter "-ment" → "-ment" gives one.
         let rules = CognateRules([("ement", "ly"), ("ment", "ment")], vocabulary: EnglishVocabulary(["supplement"]))

@@ -23,7 +23,7 @@ import Testing
         ("Le musée est fermé depuis lundi.", "has been closed"),
         // A month or « la semaine dernière » after « depuis » starts the period: no past cue.
         ("Depuis janvier, le maire a visité vingt écoles.", "has visited"),
-        ("Depuis la semaine dernière, la police a arrêté six suspects.", "has arrested"),
+        ("Depuis la semaine dernière, la police a arrêté six suspects.", "have arrested"),
         ("Les loyers ont baissé depuis le mois de mars.", "have"),
     ])
     func aPerfectCueMakesAPresentPerfect(_ french: String, _ expected: String) throws {
@@ -149,6 +149,27 @@ import Testing
     }
 
     // MARK: - Agreement
+
+    @Test(arguments: [
+        ("Les informations étaient fausses.", "information was"),
+        ("Les nouvelles sont bonnes.", "news is"),
+        ("Les informations qui circulent sont fausses.", "information that circulates"),
+        ("La police est sur place.", "police are"),
+        // Not the head of the subject, or not a definite subject: the French number stays.
+        ("Les résultats des recherches sont clairs.", "research are"),
+        ("Le chef de la police est malade.", "police is"),
+    ])
+    func aNounSubjectEnglishCountsOtherwiseGivesTheVerbItsNumber(_ french: String, _ expected: String) throws {
+        let english = try translate(french)
+        #expect(english.contains(expected), "\(french) → \(english)")
+    }
+
+    @Test func theShippedNounNumbersListMassNounsAndPolice() throws {
+        let numbers = try TranslateFixtures.shippedLexicons().nounNumbers
+        #expect(numbers.number(of: "information") == .singular)
+        #expect(numbers.number(of: "police") == .plural)
+        #expect(numbers.number(of: "house") == nil)
+    }
 
     @Test(arguments: [
         ("Il se retrouve sans argent.", "himself"),

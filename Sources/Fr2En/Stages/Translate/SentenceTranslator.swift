@@ -82,9 +82,9 @@ public struct SentenceTranslator: Stage {
         pronouns = PronounTransfer(animacy: animacy)
         verbs = VerbGroupTransfer(frames: lexicons.frames, negations: lexicons.negations, classes: lexicons.classes,
                                   links: lexicons.infinitiveLinks, datives: lexicons.dativeVerbs,
-                                  inflector: lexicons.inflector)
+                                  inflector: lexicons.inflector, nounNumbers: lexicons.nounNumbers)
         adverbs = AdverbPlacement(classes: lexicons.classes)
-        fronting = AdjectiveFronting(classes: lexicons.classes)
+        fronting = AdjectiveFronting(classes: lexicons.classes, morphology: lexicons.morphology)
         nounPhrases = NounPhraseTransfer(classes: lexicons.classes, complements: lexicons.deComplements,
                                          inflector: lexicons.inflector, adverbs: lexicons.adverbs,
                                          compounds: lexicons.nounCompounds, bigrams: lexicons.bigrams,

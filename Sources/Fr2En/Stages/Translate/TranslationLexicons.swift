@@ -33,6 +33,7 @@
 /// | `fr-en.prefixes.tsv` | prefixes of words the lexicon lacks (anti-terroriste → anti-terrorist, revendre → resell) |
 /// | `en.adverbs.tsv` | manner adverbs of English adjectives (de façon précise → precisely) |
 /// | `en.feminine-nouns.tsv` | English feminines of nouns that mark sex (la duchesse → the duchess) |
+/// | `en.noun-number.tsv` | English nouns whose verb has another number (les informations → the information was) |
 /// | `en.noun-compounds.tsv` | English noun compounds (conférence de presse → press conference) |
 /// | `en.possessives.tsv` | nouns news English puts in a possessive (la décision du gouvernement → the government's decision) |
 /// | `en.bigrams.tsv`, `en.unigrams.tsv` | English word-pair and word counts (Google Books Ngram via symspellpy) |
@@ -76,6 +77,8 @@ public struct TranslationLexicons: Sendable {
     public var adverbs: EnglishAdverbs
     /// English feminines of nouns that mark sex (none: « la duchesse » stays "the duke" if the lexicon says so).
     public var feminineNouns: EnglishFeminineNouns
+    /// English nouns whose verb number is not the French noun's (none: the verb follows the French number).
+    public var nounNumbers: EnglishNounNumbers
     /// Noun pairs English compounds (none: only `compound-head` nouns make compounds).
     public var nounCompounds: NounCompounds
     /// Nouns news English puts in a possessive or an of-phrase (none: `de` stays "of").
@@ -102,6 +105,7 @@ public struct TranslationLexicons: Sendable {
                 cognates: CognateRules = CognateRules(), prefixes: PrefixRules = PrefixRules(),
                 adverbs: EnglishAdverbs = EnglishAdverbs(),
                 feminineNouns: EnglishFeminineNouns = EnglishFeminineNouns(),
+                nounNumbers: EnglishNounNumbers = EnglishNounNumbers(),
                 nounCompounds: NounCompounds = NounCompounds(), possessiveNouns: PossessiveNouns = PossessiveNouns(),
                 bigrams: EnglishBigrams = EnglishBigrams(),
                 bigramWeights: BigramWeights = BigramWeights(),
@@ -131,6 +135,7 @@ public struct TranslationLexicons: Sendable {
         self.prefixes = prefixes
         self.adverbs = adverbs
         self.feminineNouns = feminineNouns
+        self.nounNumbers = nounNumbers
         self.nounCompounds = nounCompounds
         self.possessiveNouns = possessiveNouns
         self.bigrams = bigrams
@@ -149,7 +154,7 @@ public struct TranslationLexicons: Sendable {
         "fr-en.dative-verbs.tsv",
         "fr-en.preposition-contexts.tsv", "en.articles.tsv", "en.article-preferences.tsv", "fr-en.cognates.tsv",
         "en.vocabulary.tsv", "fr-en.prefixes.tsv", "en.adverbs.tsv", "en.feminine-nouns.tsv", "en.noun-compounds.tsv",
-        "en.possessives.tsv",
+        "en.possessives.tsv", "en.noun-number.tsv",
         "en.bigrams.tsv", "en.unigrams.tsv", "en.bigram-weights.tsv", "fr.tag-lexicon.tsv",
         "fr.tag-transitions.tsv", "fr.word-frequencies.tsv",
     ]
@@ -209,6 +214,7 @@ public struct TranslationLexicons: Sendable {
             prefixes: prefixes,
             adverbs: EnglishAdverbs(path: path("en.adverbs.tsv")),
             feminineNouns: EnglishFeminineNouns(path: path("en.feminine-nouns.tsv")),
+            nounNumbers: EnglishNounNumbers(path: path("en.noun-number.tsv")),
             nounCompounds: nounCompounds.value(),
             possessiveNouns: PossessiveNouns(path: path("en.possessives.tsv")),
             bigrams: bigrams.value(),

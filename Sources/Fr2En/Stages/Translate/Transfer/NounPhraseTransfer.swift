@@ -672,13 +672,22 @@ struct NounPhraseTransfer: Sendable {
     /// « le plus » / « le moins » with no adjective after them: the superlative of a verb or a quantity, "the most"
     /// / "the least" (« ce qu'il aimait le plus » → "what he liked the most", « le plus de voix » → "the most
     /// votes", « le moins de personnes » → "the fewest people"); before an adverb English compares, its superlative
-    /// (« le plus loin » → "the farthest"). Only after « le », the invariable article of the adverb: « les plus
-    /// experts » is left alone.
+    /// (« le plus loin » → "the farthest"). After « la » or « les » the word after « plus » is an adjective the
+    /// tagger read otherwise or a quoted one, still "the most" (« les pays les plus "connectés" » → "the countries
+    /// the most "connected"", not "the more"), unless « de », « que » or a number follows: « les plus de 140
+    /// créanciers » → "the more than 140 creditors".
     private func adverbialSuperlative(_ units: inout [TransferUnit], at index: Int, degree: String) {
         guard index > 0, units[index].phrase == nil, units[index].english.count == 1,
-              units[index - 1].isDefiniteArticle, units[index - 1].lowered == "le", units[index - 1].english == ["the"]
+              units[index - 1].isDefiniteArticle, units[index - 1].english == ["the"]
         else { return }
         let next = index + 1 < units.count ? units[index + 1] : nil
+        if units[index - 1].lowered != "le" {
+            guard let next, !next.isDePreposition, !next.isNumber, !next.is(.numeral), !next.endsClause,
+                  next.lowered != "que", next.lowered != "qu'", next.isWord || next.mayOpenQuotation else { return }
+            units[index].english = [degree == "plus" ? "most" : "least"]
+            units[index].done = true
+            return
+        }
         if let next, next.is(.adverb), !next.done, next.english.count == 1, let adverb = next.english.first,
            degree == "plus", inflector.hasListed(adverb, .superlative) {
             units[index].english = []

@@ -43,6 +43,8 @@ struct VerbGroupTransfer: Sendable {
     /// `il lui a dit` → "he told him", `il leur parle` → "he speaks to them".
     let datives: DativeVerbs
     let inflector: EnglishInflector
+    /// « les informations étaient fausses » → "the information was false" (`en.noun-number.tsv`).
+    let nounNumbers: EnglishNounNumbers
 
     private let phrase: EnglishVerbPhrase
     /// `« … », a dit Marie` → "Marie said".
@@ -55,13 +57,14 @@ struct VerbGroupTransfer: Sendable {
     private let tenseCues: TenseCues
 
     init(frames: VerbFrameLexicon, negations: NegationLexicon, classes: WordClasses, links: InfinitiveLinks,
-         datives: DativeVerbs, inflector: EnglishInflector) {
+         datives: DativeVerbs, inflector: EnglishInflector, nounNumbers: EnglishNounNumbers = EnglishNounNumbers()) {
         self.frames = frames
         self.negations = negations
         self.classes = classes
         self.links = links
         self.datives = datives
         self.inflector = inflector
+        self.nounNumbers = nounNumbers
         phrase = EnglishVerbPhrase(inflector: inflector)
         reporting = ReportingInversion(classes: classes)
         relativeInversion = RelativeInversion(classes: classes)
@@ -163,6 +166,46 @@ struct VerbGroupTransfer: Sendable {
         if unit.is(.be) || (unit.lemma == "être" && unit.analysis?.pos.isVerb == true) { return "be" }
         if unit.is(.have) { return "have" }
         return unit.english.first ?? unit.token.text
+    }
+
+    /// The verb number of a noun subject English counts otherwise than French (`en.noun-number.tsv`), nil for any
+    /// other subject. The subject is the noun right before the group (across two adjectives or participles, or
+    /// before a subject « qui »), in the verb's French number, whose English as written is listed with the other
+    /// number ("information", not "informations"; "police"), and which heads a noun phrase opening the clause: a
+    /// determiner (across adjectives and numbers) with only the sentence start, punctuation or a subordinator before
+    /// it (« le chef de la police est » and « les résultats des recherches sont » keep the French number).
+    private func subjectNounNumber(_ units: [TransferUnit], before left: Int,
+                                   verbPlural: Bool) -> EnglishNounNumbers.Number? {
+        var cursor = left - 1
+        if cursor >= 0, units[cursor].lowered == "qui", units[cursor].is(.relative) { cursor -= 1 }
+        var skipped = 0
+        while cursor >= 0, skipped < 2, units[cursor].is(.adjective) || isParticiple(units[cursor]) {
+            cursor -= 1
+            skipped += 1
+        }
+        guard cursor >= 0 else { return nil }
+        let noun = units[cursor]
+        guard noun.is(.noun), noun.has(.plural) == verbPlural,
+              let written = noun.english.last?.split(separator: " ").last,
+              let number = nounNumbers.number(of: written.lowercased()), (number == .plural) != verbPlural
+        else { return nil }
+        var probe = cursor - 1
+        while probe >= 0, cursor - probe <= 3, units[probe].is(.adjective) || units[probe].is(.numeral)
+                || units[probe].isNumber {
+            probe -= 1
+        }
+        // « un policier » read as "a police" stays singular.
+        guard probe >= 0, units[probe].is(.determiner), number == .singular || !units[probe].has(.indefinite)
+        else { return nil }
+        let opener = probe - 1
+        guard opener < 0 || units[opener].isPunctuation || units[opener].is(.subordinator) else { return nil }
+        return number
+    }
+
+    /// The English of a verb unit in `form`; a word no lexicon knows stays as written (« être réopéré » → "be
+    /// réopéré", not "be réopéréed").
+    private func inflected(_ unit: TransferUnit, _ form: EnglishForm) -> String {
+        unit.unknown ? englishLemma(unit) : inflector.inflect(englishLemma(unit), form)
     }
 
     // MARK: - Finite groups
@@ -268,6 +311,12 @@ struct VerbGroupTransfer: Sendable {
                && $0.tags.features.isSuperset(of: [.third, .singular])
                && Self.tenseCode($0.tags.features) == headTense }) {
             agreement = .init(person: 3, plural: false)
+        }
+        // « les informations étaient fausses » → "the information was false", « la police est arrivée » → "the
+        // police have arrived": a noun subject English counts otherwise than French.
+        if subject == nil, dativeSubjectVerb == nil, agreement.person == 3,
+           let number = subjectNounNumber(units, before: left, verbPlural: agreement.plural) {
+            agreement = .init(person: 3, plural: number == .plural)
         }
         // Reflexive me/te/nous/vous: same person as the subject.
         for clitic in clitics where units[clitic].is(.pronoun) {
@@ -474,7 +523,7 @@ struct VerbGroupTransfer: Sendable {
             // "peut être fait" → "can be done"; "a dû partir"…
             if probe + 1 < units.count && isParticiple(units[probe + 1]) && (infinitive.lemma == "être" || infinitive.lemma == "avoir") {
                 let participle = units[probe + 1]
-                let pastParticiple = inflector.inflect(englishLemma(participle), .pastParticiple)
+                let pastParticiple = inflected(participle, .pastParticiple)
                 if infinitive.lemma == "être" && !classes.contains(participle.lemma, in: .etreAuxiliary) {
                     words += [inflector.inflect("be", form), pastParticiple]
                 } else {
@@ -1074,9 +1123,9 @@ struct VerbGroupTransfer: Sendable {
                 ? "be" : "have"
             if simplePerfect, auxiliary == "have" {
                 // « après avoir signé » → "after signing".
-                words.append(inflector.inflect(englishLemma(participle), form))
+                words.append(inflected(participle, form))
             } else {
-                words += [inflector.inflect(auxiliary, form), inflector.inflect(englishLemma(participle), .pastParticiple)]
+                words += [inflector.inflect(auxiliary, form), inflected(participle, .pastParticiple)]
             }
             units[index + 1].drop()
         } else if let frame = nestedFrame(units, at: index) {
