@@ -25,7 +25,7 @@ struct DecadeTransfer: Sendable {
 
     /// Whether the unit at `index` is a plural `decade-noun` before a round year that does not open a range or a
     /// list of years (« les années 2000 à 2006 », « les années 2000 et 2010 » are years).
-    func startsDecade(_ units: [TransferUnit], at index: Int) -> Bool {
+    private func startsDecade(_ units: [TransferUnit], at index: Int) -> Bool {
         guard index + 1 < units.count, !units[index].done, units[index].is(.noun), units[index].has(.plural),
               classes.contains(units[index].lemma, in: .decadeNoun) else { return false }
         let year = units[index + 1]
@@ -36,7 +36,7 @@ struct DecadeTransfer: Sendable {
     }
 
     /// "1980s" for `80` or `1980`; nil for a number that is not a round year of the range.
-    static func decade(_ text: String) -> String? {
+    private static func decade(_ text: String) -> String? {
         guard text.allSatisfy(\.isASCII), let value = Int(text), value % 10 == 0 else { return nil }
         if text.count == 2, (20...90).contains(value) { return "19\(value)s" }
         if text.count == 4, (1800...2090).contains(value) { return "\(value)s" }

@@ -410,9 +410,10 @@ struct NounPhraseTransfer: Sendable {
                 continue
             }
             // "ils ont de bons résultats" → "they have good results": before an adjective and a plural noun, a de
-            // that no noun governs is the plural indefinite article (des). So before an adjective of either number (« de gros problèmes » → "big problems") and before a determiner
-            // that may be an adjective but not a pronoun (« de tels projets » → "such projects"); not before « de
-            // plusieurs », « de certains »: a preposition before a determiner of its own.
+            // that no noun governs is the plural indefinite article (des). So before an adjective of either number
+            // (« de gros problèmes » → "big problems") and before a determiner that may be an adjective but not a
+            // pronoun (« de tels projets » → "such projects"); not before « de plusieurs », « de certains »: a
+            // preposition before a determiner of its own.
             let quantifier = classes.contains(next.lemma, in: .pluralQuantifier)
             let adjectival = next.is(.adjective)
                 || (next.is(.determiner) && next.canBe(.adjective) && !next.canBe(.pronoun))

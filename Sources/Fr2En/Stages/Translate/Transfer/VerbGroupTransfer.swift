@@ -150,6 +150,11 @@ struct VerbGroupTransfer: Sendable {
             && unit.candidates.contains { $0.pos == .pronoun && $0.tags.has(.tonic) && $0.tags.has(.third) }
     }
 
+    /// Whether a clitic is reflexive (`se`, `s'`, or a reading tagged reflexive): « s'est reposé », « s'être reposé ».
+    private func isReflexiveClitic(_ unit: TransferUnit) -> Bool {
+        unit.features.contains(.reflexive) || unit.lowered == "se" || unit.lowered == "s'"
+    }
+
     private func isParticiple(_ unit: TransferUnit) -> Bool {
         guard let analysis = unit.analysis else { return false }
         return analysis.pos.isVerb && analysis.tags.has(.pastParticiple)
@@ -244,7 +249,7 @@ struct VerbGroupTransfer: Sendable {
             } else if isClitic(candidate) {
                 clitics.insert(left - 1, at: 0)
                 if candidate.lowered == "y" { hasY = true }
-                if candidate.features.contains(.reflexive) || candidate.lowered == "se" || candidate.lowered == "s'" {
+                if isReflexiveClitic(candidate) {
                     reflexive = true
                 }
             } else {
@@ -1056,12 +1061,13 @@ struct VerbGroupTransfer: Sendable {
         if cursor >= 0 {
             let previous = units[cursor]
             let isPreposition = previous.is(.preposition) || previous.phrase?.tags.pos == .preposition
-            if let complement = complementFrame(units, infinitive: index), complement.link == cursor {
+            let complement = complementFrame(units, infinitive: index)
+            if let complement, complement.link == cursor {
                 form = complement.frame.form
                 prefix = []
                 units[cursor].english = []
                 units[cursor].done = true
-            } else if let complement = complementFrame(units, infinitive: index), complement.link == nil {
+            } else if let complement, complement.link == nil {
                 // « il a laissé passer » → "he let pass", « ne nous laisse pas partir » → "does not let us leave":
                 // no link, no "to" (only clitics and a negation stand between).
                 form = complement.frame.form
@@ -1117,8 +1123,7 @@ struct VerbGroupTransfer: Sendable {
         let unit = units[index]
         if index + 1 < units.count, isParticiple(units[index + 1]), unit.lemma == "avoir" || unit.lemma == "être" {
             let participle = units[index + 1]
-            let reflexive = clitics.contains { units[$0].features.contains(.reflexive) || units[$0].lowered == "se"
-                || units[$0].lowered == "s'" }
+            let reflexive = clitics.contains { isReflexiveClitic(units[$0]) }
             let auxiliary = unit.lemma == "être" && !reflexive && !classes.contains(participle.lemma, in: .etreAuxiliary)
                 ? "be" : "have"
             if simplePerfect, auxiliary == "have" {
