@@ -34,9 +34,12 @@ public struct LexiconDirectory: Sendable, Hashable {
 
     /// Absolute or relative path of the folder.
     public let path: String
+    /// Where the indexes of its large files are kept between runs (none: they are built at every load).
+    public var indexCache: LexiconIndexCache?
 
-    public init(path: String) {
+    public init(path: String, indexCache: LexiconIndexCache? = nil) {
         self.path = path
+        self.indexCache = indexCache
     }
 
     /// The path of a file inside the folder.
@@ -47,7 +50,8 @@ public struct LexiconDirectory: Sendable, Hashable {
         return full
     }
 
-    /// Finds the folder by the documented search order.
+    /// Finds the folder by the documented search order, with the index cache the environment asks for
+    /// (`LexiconIndexCache.fromEnvironment`).
     public static func locate(explicit: String? = nil, environment: [String: String] = currentEnvironment(),
                               executablePath: String? = currentExecutablePath()) throws -> LexiconDirectory {
         var candidates: [String] = []
@@ -65,10 +69,12 @@ public struct LexiconDirectory: Sendable, Hashable {
         if let explicit {
             // An explicit folder must exist: never fall back silently from what the user asked for.
             guard isDirectory(explicit) else { throw LookupError.notFound(tried: [explicit]) }
-            return LexiconDirectory(path: explicit)
+            return LexiconDirectory(path: explicit, indexCache: LexiconIndexCache.fromEnvironment(environment))
         }
         for candidate in candidates where isDirectory(candidate) {
-            if access(candidate + "/README.md", R_OK) == 0 { return LexiconDirectory(path: candidate) }
+            if access(candidate + "/README.md", R_OK) == 0 {
+                return LexiconDirectory(path: candidate, indexCache: LexiconIndexCache.fromEnvironment(environment))
+            }
         }
         throw LookupError.notFound(tried: candidates)
     }

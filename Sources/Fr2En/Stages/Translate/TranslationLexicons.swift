@@ -161,41 +161,45 @@ public struct TranslationLexicons: Sendable {
 
     /// Loads every file from a lexicon folder.
     /// - Throws: `LexiconDirectory.LookupError.missingFile` or `LexiconFormatError` (file and line).
+    /// Large files take their indexes from the folder's `indexCache` when it has one.
     public static func load(from directory: LexiconDirectory) throws -> TranslationLexicons {
-        try load { try directory.file($0) }
+        try load(indexCache: directory.indexCache) { try directory.file($0) }
     }
 
     /// Loads every file, asking `path` where each one is.
     ///
     /// The largest files load on other threads (`BackgroundLoad`) while the rest load on the caller's: each is read
     /// and indexed on its own, so on a machine with a few cores start-up takes little more than the longest of them.
-    public static func load(path: (String) throws -> String) throws -> TranslationLexicons {
+    /// - Parameter indexCache: where the indexes of the large files are kept between runs (none: built every time).
+    public static func load(indexCache: LexiconIndexCache? = nil, path: (String) throws -> String) throws
+        -> TranslationLexicons
+    {
         let morphologyPath = try path("fr.morph.tsv")
-        let morphology = BackgroundLoad { try MorphLexicon(path: morphologyPath) }
+        let morphology = BackgroundLoad { try MorphLexicon(path: morphologyPath, indexCache: indexCache) }
         let bigramPaths = try (pairs: path("en.bigrams.tsv"), words: path("en.unigrams.tsv"))
-        let bigrams = BackgroundLoad { try EnglishBigrams(pairsPath: bigramPaths.pairs, wordsPath: bigramPaths.words) }
+        let bigrams = BackgroundLoad { try EnglishBigrams(pairsPath: bigramPaths.pairs, wordsPath: bigramPaths.words, indexCache: indexCache) }
         let tagPaths = try (lexicon: path("fr.tag-lexicon.tsv"), transitions: path("fr.tag-transitions.tsv"))
         let tagModel = BackgroundLoad {
             try TagModel(lexiconPath: tagPaths.lexicon, transitionsPath: tagPaths.transitions)
         }
         let frequenciesPath = try path("fr.word-frequencies.tsv")
-        let wordFrequencies = BackgroundLoad { try FrenchWordFrequencies(path: frequenciesPath) }
+        let wordFrequencies = BackgroundLoad { try FrenchWordFrequencies(path: frequenciesPath, indexCache: indexCache) }
         let compoundsPath = try path("en.noun-compounds.tsv")
-        let nounCompounds = BackgroundLoad { try NounCompounds(path: compoundsPath) }
+        let nounCompounds = BackgroundLoad { try NounCompounds(path: compoundsPath, indexCache: indexCache) }
         // Both the cognate guesser and the solid prefixes check their English here.
-        let vocabulary = try EnglishVocabulary(path: path("en.vocabulary.tsv"))
+        let vocabulary = try EnglishVocabulary(path: path("en.vocabulary.tsv"), indexCache: indexCache)
         let prefixes = try PrefixRules(path: path("fr-en.prefixes.tsv"), vocabulary: vocabulary)
         return try TranslationLexicons(
             morphology: morphology.value(),
-            bilingual: BilingualLexicon(path: path("fr-en.bilingual.tsv")),
-            sensePreferences: BilingualLexicon(path: path("fr-en.sense-preferences.tsv")),
+            bilingual: BilingualLexicon(path: path("fr-en.bilingual.tsv"), indexCache: indexCache),
+            sensePreferences: BilingualLexicon(path: path("fr-en.sense-preferences.tsv"), indexCache: indexCache),
             senseOverrides: BilingualLexicon(path: path("fr-en.sense-overrides.tsv")),
             supplement: BilingualLexicon(path: path("fr-en.bilingual-supplement.tsv")),
             senseContexts: SenseContextLexicon(handWritten: [path("fr-en.sense-context-overrides.tsv")],
                                                learnt: [path("fr-en.sense-contexts.tsv")]),
             inflector: EnglishInflector(path: path("en.inflection.tsv"),
                                         overridesPath: path("en.inflection-overrides.tsv"),
-                                        prefixes: prefixes.englishPrefixes),
+                                        prefixes: prefixes.englishPrefixes, indexCache: indexCache),
             names: NameLexicon(path: path("fr-en.names.tsv")),
             closedClass: ClosedClassLexicon(path: path("fr-en.closed-class.tsv")),
             phrases: PhraseLexicon(paths: [path("fr-en.mwe.tsv"), path("fr-en.collocations.tsv")]),

@@ -10,12 +10,14 @@ public struct EnglishInflector: Sendable {
     /// English prefixes that make new verbs from listed ones ("re", "over"), longest first.
     private let prefixes: [String]
 
-    /// Loads `en.inflection.tsv` and, when given, a hand-written file of the same format whose rows win.
+    /// Loads `en.inflection.tsv` (its index from `indexCache` when that holds it) and, when given, a hand-written
+    /// file of the same format whose rows win.
     /// - Parameter prefixes: English prefixes (`PrefixRules.englishPrefixes`) under which a listed verb keeps its
     ///   irregular forms: `re` + "sell" → "resold".
     /// - Throws: `LexiconFormatError` naming the file and line.
-    public init(path: String, overridesPath: String? = nil, prefixes: [String] = []) throws {
-        table = try TSVTable(path: path, columns: 3, keyColumns: 2)
+    public init(path: String, overridesPath: String? = nil, prefixes: [String] = [],
+                indexCache: LexiconIndexCache? = nil) throws {
+        table = try TSVTable(path: path, columns: 3, keyColumns: 2, cache: indexCache)
         overrides = try overridesPath.map { try TSVTable(path: $0, columns: 3, keyColumns: 2) }
         self.prefixes = prefixes.sorted { ($0.count, $1) > ($1.count, $0) }
     }

@@ -8,10 +8,10 @@
 public struct BilingualLexicon: Sendable {
     private let table: TSVTable
 
-    /// Loads a bilingual file; the weight column is optional.
+    /// Loads a bilingual file (its index from `indexCache` when that holds it); the weight column is optional.
     /// - Throws: `LexiconFormatError` naming the file and line.
-    public init(path: String) throws {
-        table = try TSVTable(path: path, columns: 4, required: 3, keyColumns: 2)
+    public init(path: String, indexCache: LexiconIndexCache? = nil) throws {
+        table = try TSVTable(path: path, columns: 4, required: 3, keyColumns: 2, cache: indexCache)
     }
 
     /// Number of sense lines.

@@ -44,12 +44,12 @@ public struct EnglishBigrams: Sendable {
                       words: TSVTable(path: "unigrams", bytes: Array(wordText.utf8), columns: 2, keyColumns: 1))
     }
 
-    /// Loads the two files.
+    /// Loads the two files (their indexes from `indexCache` when that holds them).
     /// - Throws: `LexiconFormatError` naming the file and line: a missing column or a count that is not a
     ///   positive whole number.
-    public init(pairsPath: String, wordsPath: String) throws {
-        try self.init(pairs: TSVTable(path: pairsPath, columns: 3, keyColumns: 2),
-                      words: TSVTable(path: wordsPath, columns: 2, keyColumns: 1))
+    public init(pairsPath: String, wordsPath: String, indexCache: LexiconIndexCache? = nil) throws {
+        try self.init(pairs: TSVTable(path: pairsPath, columns: 3, keyColumns: 2, cache: indexCache),
+                      words: TSVTable(path: wordsPath, columns: 2, keyColumns: 1, cache: indexCache))
     }
 
     private init(pairs: TSVTable, words: TSVTable) throws {

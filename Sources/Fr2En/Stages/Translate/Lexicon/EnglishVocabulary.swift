@@ -17,10 +17,10 @@ public struct EnglishVocabulary: Sendable {
         storage = .words(Set(words))
     }
 
-    /// Loads the file.
+    /// Loads the file (its index from `indexCache` when that holds it).
     /// - Throws: `LexiconFormatError` naming the file and line.
-    public init(path: String) throws {
-        storage = .table(try TSVTable(path: path, columns: 1, keyColumns: 1))
+    public init(path: String, indexCache: LexiconIndexCache? = nil) throws {
+        storage = .table(try TSVTable(path: path, columns: 1, keyColumns: 1, cache: indexCache))
     }
 
     /// Number of words.

@@ -24,11 +24,11 @@ public struct FrenchWordFrequencies: Sendable {
         given = zipf
     }
 
-    /// Loads the file.
+    /// Loads the file (its index from `indexCache` when that holds it).
     /// - Throws: `LexiconFormatError` naming the file and line: a missing column or a value that is not a whole
     ///   number.
-    public init(path: String) throws {
-        let table = try TSVTable(path: path, columns: 2, keyColumns: 1)
+    public init(path: String, indexCache: LexiconIndexCache? = nil) throws {
+        let table = try TSVTable(path: path, columns: 2, keyColumns: 1, cache: indexCache)
         try table.forEachField(column: 1) { row, field in _ = try Self.value(field, table: table, row: row) }
         self.table = table
         given = [:]

@@ -20,10 +20,10 @@ public struct NounCompounds: Sendable {
         given = Set(pairs.map { $0.modifier + " " + $0.head })
     }
 
-    /// Loads the file.
+    /// Loads the file (its index from `indexCache` when that holds it).
     /// - Throws: `LexiconFormatError` naming the file and line.
-    public init(path: String) throws {
-        table = try TSVTable(path: path, columns: 2, keyColumns: 2)
+    public init(path: String, indexCache: LexiconIndexCache? = nil) throws {
+        table = try TSVTable(path: path, columns: 2, keyColumns: 2, cache: indexCache)
         given = []
     }
 

@@ -41,6 +41,70 @@ struct TSVTable: Sendable {
                       keyColumns: keyColumns)
     }
 
+    /// Loads a file, taking its index from `cache` when the cache holds one for the file's present content, and
+    /// storing the index it builds otherwise (large files: indexing is most of their load time).
+    /// - Throws: `LexiconFormatError` naming the file and line.
+    init(path: String, columns: Int, required: Int? = nil, keyColumns: Int, cache: LexiconIndexCache?) throws {
+        guard let cache else {
+            try self.init(path: path, columns: columns, required: required, keyColumns: keyColumns)
+            return
+        }
+        let bytes = try ByteFile.read(path: path)
+        let content = bytes.withUnsafeBufferPointer { ContentFingerprint($0) }
+        // The byte order is part of the key: the arrays are stored as the machine holds them.
+        let key = "TSVTable 1 columns=\(columns) required=\(required ?? columns) key=\(keyColumns) "
+            + (1.littleEndian == 1 ? "little-endian" : "big-endian")
+        if var reader = cache.reader(source: path, content: content, key: key),
+           let restored = TSVTable(path: path, bytes: bytes, columns: columns, keyColumns: keyColumns,
+                                   restoringFrom: &reader)
+        {
+            self = restored
+            return
+        }
+        try self.init(path: path, bytes: bytes, columns: columns, required: required, keyColumns: keyColumns)
+        cache.write(source: path, content: content, key: key) { writer in
+            writer.append(offsets)
+            writer.append(lineNumbers)
+            writer.append(next)
+            writer.append(slots)
+            writer.append(filter)
+        }
+    }
+
+    /// A table whose index is read back from a cache entry; nil when the entry does not describe `bytes` (wrong
+    /// lengths, offsets outside the bytes, rows that do not exist), so that a damaged entry is rebuilt, not trusted.
+    private init?(path: String, bytes: [UInt8], columns: Int, keyColumns: Int,
+                  restoringFrom reader: inout LexiconIndexCache.Reader) {
+        guard let offsets = reader.next(Int32.self), let lineNumbers = reader.next(Int32.self),
+              let next = reader.next(Int32.self), let slots = reader.next(UInt64.self),
+              let filter = reader.next(UInt64.self)
+        else { return nil }
+        let rows = lineNumbers.count
+        guard offsets.count == rows * (columns + 1), next.count == rows,
+              offsets.allSatisfy({ $0 >= 0 && Int($0) <= bytes.count + 1 }),
+              zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }),
+              lineNumbers.allSatisfy({ $0 > 0 }),
+              next.allSatisfy({ $0 >= -1 && Int($0) < rows })
+        else { return nil }
+        if keyColumns > 0 {
+            guard slots.count >= 16, slots.count & (slots.count - 1) == 0, filter.count == slots.count / 16,
+                  slots.allSatisfy({ $0 == TSVTable.emptySlot || Int(UInt32(truncatingIfNeeded: $0)) < rows })
+            else { return nil }
+        } else {
+            guard slots.isEmpty, filter.isEmpty else { return nil }
+        }
+        self.path = path
+        self.columns = columns
+        self.bytes = bytes
+        self.offsets = offsets
+        self.lineNumbers = lineNumbers
+        self.next = next
+        self.slots = slots
+        self.filter = filter
+        self.keyColumns = keyColumns
+        mask = max(slots.count, 16) - 1
+    }
+
     init(path: String, bytes: [UInt8], columns: Int, required: Int? = nil, keyColumns: Int) throws {
         self.path = path
         self.columns = columns

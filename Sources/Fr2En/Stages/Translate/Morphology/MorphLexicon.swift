@@ -12,10 +12,10 @@ public struct MorphLexicon: Sendable {
     /// on a look-up).
     private let rowTags: [UInt32]
 
-    /// Loads `fr.morph.tsv`.
+    /// Loads `fr.morph.tsv` (its index from `indexCache` when that holds it).
     /// - Throws: `LexiconFormatError` naming the file and line.
-    public init(path: String) throws {
-        try self.init(table: TSVTable(path: path, columns: 3, keyColumns: 1))
+    public init(path: String, indexCache: LexiconIndexCache? = nil) throws {
+        try self.init(table: TSVTable(path: path, columns: 3, keyColumns: 1, cache: indexCache))
     }
 
     init(table: TSVTable) throws {

@@ -1,0 +1,240 @@
+// Licensed under the Apache License, Version 2.0.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A folder where the indexes of large lexicon files are kept between runs, so that a file is indexed once, not at
+/// every start-up (the idea of Apertium's compiled `.bin` dictionaries, without a separate compile step).
+///
+/// An index is stored beside a fingerprint of the content it was built from (length and 64-bit hash) and a key naming
+/// how it was built; it is used only when both still match, so editing or regenerating a lexicon file makes its old
+/// index unused (the next load replaces it). Entries are written to a temporary name and renamed, so a
+/// reader never sees half an entry. A cache that cannot be read or written is passed over silently: it only saves
+/// time, and the translation is the same without it.
+public struct LexiconIndexCache: Sendable, Hashable {
+    /// The folder holding the entries (created on first write).
+    public let directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// The cache the environment asks for: `FR2EN_INDEX_CACHE` (a folder, or `off` for none), else
+    /// `$XDG_CACHE_HOME/fr2en`, else `$HOME/.cache/fr2en`; nil when none of them is set.
+    public static func fromEnvironment(_ environment: [String: String]) -> LexiconIndexCache? {
+        if let explicit = environment["FR2EN_INDEX_CACHE"], !explicit.isEmpty {
+            return explicit == "off" ? nil : LexiconIndexCache(directory: explicit)
+        }
+        if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") {
+            return LexiconIndexCache(directory: base + "/fr2en")
+        }
+        if let home = environment["HOME"], !home.isEmpty {
+            return LexiconIndexCache(directory: home + "/.cache/fr2en")
+        }
+        return nil
+    }
+
+    /// The stored entry for `source` built by `key`, if it was built from content with this fingerprint.
+    func reader(source: String, content: ContentFingerprint, key: String) -> Reader? {
+        let descriptor = open(entryPath(source: source, key: key), O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            _ = close(descriptor)
+            return nil
+        }
+        var reader = Reader(descriptor: descriptor, size: Int(info.st_size))
+        guard reader.header() == Header(key: key, content: content) else { return nil }
+        return reader
+    }
+
+    /// Stores an entry for `source`: `fill` appends the arrays in the order a reader will ask for them.
+    func write(source: String, content: ContentFingerprint, key: String, _ fill: (inout Writer) -> Void) {
+        guard makeDirectory(directory) else { return }
+        let path = entryPath(source: source, key: key)
+        let temporary = path + ".\(getpid()).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return }
+        var writer = Writer()
+        writer.append(header: Header(key: key, content: content))
+        fill(&writer)
+        let written = writer.bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress! + done, buffer.count - done)
+                if count > 0 {
+                    done += count
+                } else if count < 0 && errno == EINTR {
+                    continue
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+        let closed = close(descriptor) == 0
+        if !(written && closed && rename(temporary, path) == 0) { _ = unlink(temporary) }
+    }
+
+    /// The entry's file name: a hash of the source's absolute path and the key (so that two lexicon folders, or two
+    /// ways of indexing one file, never share an entry), then the source's own name for people looking in.
+    private func entryPath(source: String, key: String) -> String {
+        var absolute = source
+        if let resolved = realpath(source, nil) {
+            absolute = String(cString: resolved)
+            free(resolved)
+        }
+        let hash = Array((absolute + "\u{0}" + key).utf8).withUnsafeBufferPointer { TSVTable.hash($0) }
+        let base = absolute.split(separator: "/").last.map(String.init) ?? "lexicon"
+        return directory + "/" + String(hash, radix: 16) + "-" + base + ".index"
+    }
+
+    /// Creates the folder and its parents if they do not exist; false when it cannot be made.
+    private func makeDirectory(_ path: String) -> Bool {
+        var info = stat()
+        if stat(path, &info) == 0 { return (info.st_mode & S_IFMT) == S_IFDIR }
+        if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+            guard makeDirectory(String(path[..<slash])) else { return false }
+        }
+        return mkdir(path, 0o755) == 0 || errno == EEXIST
+    }
+}
+
+/// What tells a file's content from another's: its length and a 64-bit hash of its bytes (four independent lanes,
+/// so that hashing a large lexicon takes a few milliseconds).
+struct ContentFingerprint: Sendable, Hashable {
+    var size: UInt64
+    var hash: UInt64
+
+    init(size: UInt64, hash: UInt64) {
+        self.size = size
+        self.hash = hash
+    }
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let multiplier: UInt64 = 0x9e37_79b9_7f4a_7c15
+        var lanes: (UInt64, UInt64, UInt64, UInt64) =
+            (0x243f_6a88_85a3_08d3, 0x1319_8a2e_0370_7344, 0xa409_3822_299f_31d0, 0x082e_fa98_ec4e_6c89)
+        @inline(__always) func mix(_ lane: UInt64, _ word: UInt64) -> UInt64 {
+            let mixed = (lane ^ word) &* multiplier
+            return mixed ^ (mixed >> 31)
+        }
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 32 <= bytes.count {
+                lanes.0 = mix(lanes.0, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+                lanes.1 = mix(lanes.1, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)))
+                lanes.2 = mix(lanes.2, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self)))
+                lanes.3 = mix(lanes.3, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self)))
+                index += 32
+            }
+        }
+        var tail = lanes.0
+        while index < bytes.count {
+            tail = mix(tail, UInt64(bytes[index]))
+            index += 1
+        }
+        var combined = mix(mix(mix(mix(UInt64(bytes.count), tail), lanes.1), lanes.2), lanes.3)
+        combined = (combined ^ (combined >> 29)) &* 0xbf58_476d_1ce4_e5b9
+        self.init(size: UInt64(bytes.count), hash: combined ^ (combined >> 32))
+    }
+}
+
+extension LexiconIndexCache {
+    /// The start of every entry.
+    struct Header: Equatable {
+        var key: String
+        var content: ContentFingerprint
+
+        /// Marks the format; a new layout changes it, so that old entries are passed over.
+        static let magic: UInt64 = 0x3230_5844_4E49_4E45  // "ENINDX02"
+    }
+
+    /// Builds an entry in memory: the header, then each array as its element count and its raw bytes (the byte
+    /// order of the machine, which the key names).
+    struct Writer {
+        private(set) var bytes: [UInt8] = []
+
+        mutating func append(header: Header) {
+            append(Header.magic)
+            let key = Array(header.key.utf8)
+            append(UInt64(key.count))
+            bytes.append(contentsOf: key)
+            append(header.content.size)
+            append(header.content.hash)
+        }
+
+        mutating func append<Element: FixedWidthInteger>(_ array: [Element]) {
+            append(UInt64(array.count))
+            array.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        }
+
+        private mutating func append(_ value: UInt64) {
+            withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        }
+    }
+
+    /// Reads an entry back in the order it was written; every read is checked against the file's size, so a
+    /// damaged entry gives nil, never a wild allocation.
+    struct Reader: ~Copyable {
+        private let descriptor: Int32
+        private var remaining: Int
+
+        init(descriptor: Int32, size: Int) {
+            self.descriptor = descriptor
+            remaining = size
+        }
+
+        deinit { _ = close(descriptor) }
+
+        /// The header, or nil when the entry is not in this format.
+        mutating func header() -> Header? {
+            guard let magic = word(), magic == Header.magic, let keyLength = word(), keyLength <= 4096,
+                  let key = array(UInt8.self, count: Int(keyLength)),
+                  let size = word(), let hash = word()
+            else { return nil }
+            return Header(key: String(decoding: key, as: UTF8.self), content: ContentFingerprint(size: size, hash: hash))
+        }
+
+        /// The next array, or nil when the entry ends early.
+        mutating func next<Element: FixedWidthInteger>(_ type: Element.Type) -> [Element]? {
+            guard let count = word(), count <= UInt64(remaining / MemoryLayout<Element>.stride) else { return nil }
+            return array(type, count: Int(count))
+        }
+
+        private mutating func word() -> UInt64? {
+            array(UInt64.self, count: 1).map { UInt64(littleEndian: $0[0]) }
+        }
+
+        private mutating func array<Element: FixedWidthInteger>(_ type: Element.Type, count: Int) -> [Element]? {
+            let byteCount = count * MemoryLayout<Element>.stride
+            guard byteCount <= remaining else { return nil }
+            var complete = true
+            let result = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+                let raw = UnsafeMutableRawBufferPointer(buffer)
+                var done = 0
+                while done < byteCount {
+                    let read = Glibc.read(descriptor, raw.baseAddress! + done, byteCount - done)
+                    if read > 0 {
+                        done += read
+                    } else if read < 0 && errno == EINTR {
+                        continue
+                    } else {
+                        break
+                    }
+                }
+                complete = done == byteCount
+                // Integers have no invalid bit patterns: a short read leaves garbage, which `complete` rejects.
+                initialized = count
+            }
+            remaining -= byteCount
+            return complete ? result : nil
+        }
+    }
+}
