@@ -57,7 +57,7 @@ public struct PhraseMatcher: Sendable {
 
     /// A number for every word of every pattern (lower-cased, ligature-folded), so that matching compares
     /// integers; a sentence's words are looked up once (`SentenceWords`).
-    private let wordNumbers: [String: Int32]
+    private let wordNumbers: StringNumbering
     /// Fixed patterns by the number of their first word, longest first, otherwise in file order.
     private let fixedByFirst: [[Pattern]]
     /// Verbal patterns by the number of their verb lemma, longest first, pronominal first at equal length.
@@ -102,13 +102,8 @@ public struct PhraseMatcher: Sendable {
             if let last = entry.english.split(separator: " ").last { closers.insert(String(last)) }
         }
         var index: [String: [Pattern]] = [:]
-        var numbers: [String: Int32] = [:]
-        func number(_ word: String) -> Int32 {
-            if let known = numbers[word] { return known }
-            let new = Int32(numbers.count)
-            numbers[word] = new
-            return new
-        }
+        var numbers = StringNumbering()
+        func number(_ word: String) -> Int32 { Int32(numbers.insert(word)) }
         for var entry in lexicon.entries {
             let tokens = tokenizer.tokenize(entry.french)
             var words = tokens.map { Self.fold($0.text.lowercased()) }
@@ -161,7 +156,7 @@ public struct PhraseMatcher: Sendable {
         var fixed = [[Pattern]](repeating: [], count: numbers.count)
         var verbs = [[Pattern]](repeating: [], count: numbers.count)
         for (word, patterns) in index {
-            let first = numbers[word]!
+            let first = numbers.number(of: word)!
             fixed[Int(first)] = patterns.filter { !$0.verbal }
             verbs[Int(first)] = patterns.filter(\.verbal)
         }
@@ -174,7 +169,7 @@ public struct PhraseMatcher: Sendable {
 
     /// The number of a lower-cased, ligature-folded word, or -1 when no pattern has it.
     @inline(__always)
-    private func number(folded word: String) -> Int32 { wordNumbers[word] ?? -1 }
+    private func number(folded word: String) -> Int32 { wordNumbers.number(of: word).map(Int32.init) ?? -1 }
 
     /// The number of a lemma or word as written (lower-cased and folded first), or -1.
     private func number(of word: String) -> Int32 {

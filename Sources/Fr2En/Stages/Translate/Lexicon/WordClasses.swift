@@ -257,11 +257,17 @@ public struct WordClasses: Sendable {
     /// The first word of every member, as a sentence may spell it (`jusqu'à` and `jusqu'` of `jusqu'à présent`):
     /// a phrase search starts only at one of these. By `WordClass.ordinal`.
     private var firstWords = [Set<String>](repeating: [], count: WordClass.allCases.count)
+    /// Every member and first word, numbered: a look-up finds a word once by its bytes, then tests a bit.
+    private var words = StringNumbering()
+    /// Per numbered word, `maskWidth` words of class bits (bit `ordinal`): the classes it is a member of.
+    private var memberMasks: [UInt64] = []
+    /// Per numbered word, the classes one of whose members it starts.
+    private var firstWordMasks: [UInt64] = []
+    private static let maskWidth = (WordClass.allCases.count + 63) / 64
 
     public init(_ members: [WordClass: Set<String>] = [:]) {
         for (wordClass, words) in members {
-            self.members[wordClass.ordinal] = words
-            firstWords[wordClass.ordinal] = Set(words.flatMap(Self.firstWords))
+            for word in words { add(word, to: wordClass) }
         }
     }
 
@@ -281,19 +287,45 @@ public struct WordClasses: Sendable {
             guard let wordClass = WordClass(rawValue: table.string(row: row, column: 0)) else {
                 throw table.error(row: row, "unknown word class \(table.string(row: row, column: 0))")
             }
-            let member = table.string(row: row, column: 1)
-            members[wordClass.ordinal].insert(member)
-            firstWords[wordClass.ordinal].formUnion(Self.firstWords(member))
+            add(table.string(row: row, column: 1), to: wordClass)
         }
+    }
+
+    private mutating func add(_ member: String, to wordClass: WordClass) {
+        members[wordClass.ordinal].insert(member)
+        setBit(of: wordClass, for: member, firstWord: false)
+        for first in Self.firstWords(member) {
+            firstWords[wordClass.ordinal].insert(first)
+            setBit(of: wordClass, for: first, firstWord: true)
+        }
+    }
+
+    /// Marks `word` as a member of the class (or, with `firstWord`, as the first word of one).
+    private mutating func setBit(of wordClass: WordClass, for word: String, firstWord: Bool) {
+        let number = words.insert(word)
+        let needed = words.count * Self.maskWidth
+        if memberMasks.count < needed { memberMasks.append(contentsOf: repeatElement(0, count: needed - memberMasks.count)) }
+        if firstWordMasks.count < needed {
+            firstWordMasks.append(contentsOf: repeatElement(0, count: needed - firstWordMasks.count))
+        }
+        let index = number * Self.maskWidth + wordClass.ordinal / 64
+        let bit: UInt64 = 1 << UInt64(wordClass.ordinal % 64)
+        if firstWord { firstWordMasks[index] |= bit } else { memberMasks[index] |= bit }
+    }
+
+    @inline(__always)
+    private func hasBit(of wordClass: WordClass, for word: String, in masks: [UInt64]) -> Bool {
+        guard let number = words.number(of: word) else { return false }
+        return masks[number * Self.maskWidth + wordClass.ordinal / 64] & (1 << UInt64(wordClass.ordinal % 64)) != 0
     }
 
     /// Whether some member of `wordClass` starts with the token `word` (see `firstWords`).
     public func startsMember(_ word: String, in wordClass: WordClass) -> Bool {
-        firstWords[wordClass.ordinal].contains(word)
+        hasBit(of: wordClass, for: word, in: firstWordMasks)
     }
 
     public func contains(_ word: String, in wordClass: WordClass) -> Bool {
-        members[wordClass.ordinal].contains(word)
+        hasBit(of: wordClass, for: word, in: memberMasks)
     }
 
     /// The members of a class, for a caller that tests many words against it.

@@ -92,14 +92,14 @@ struct HMMTagger: Sendable {
         var positions: [Int] = []
         var tags: [Int] = []
         var bounds: [Int] = [0]
-        var seen: [[(tag: Int, logProbability: Double, count: Double)]] = []
+        var seen: [ArraySlice<TagModel.Emission>] = []
         positions.reserveCapacity(units.count)
         bounds.reserveCapacity(units.count + 1)
         seen.reserveCapacity(units.count)
         tags.reserveCapacity(units.count * 2)
         for (index, unit) in units.enumerated() {
             let first = tags.count
-            var emissions: [(tag: Int, logProbability: Double, count: Double)] = []
+            var emissions: ArraySlice<TagModel.Emission> = []
             switch unit.token.kind {
             case .punctuation:
                 emissions = model.emissions(unit.token.text)

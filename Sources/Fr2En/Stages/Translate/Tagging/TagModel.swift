@@ -19,8 +19,14 @@ public struct TagModel: Sendable {
     private var tagIndex: [String: Int] = [:]
     /// log P(next | previous), row-major `previous * count + next`.
     private var transitions: [Double] = []
-    /// Emissions by lower-cased form: (tag, log P(form | tag)).
-    private var emissions: [String: [(tag: Int, logProbability: Double, count: Double)]] = [:]
+    /// A form's reading: its coarse tag, log P(form | tag) and how often the corpus read the form so.
+    typealias Emission = (tag: Int, logProbability: Double, count: Double)
+    /// The lower-cased forms the corpus has seen, numbered.
+    private var forms = StringNumbering()
+    /// Every form's emissions in file order, form after form: those of form `n` are
+    /// `formEmissions[formStarts[n]..<formStarts[n + 1]]`.
+    private var formEmissions: [Emission] = []
+    private var formStarts: [Int32] = [0]
     /// log P(unseen form | tag), by tag: the smoothing mass of each tag.
     private var unseen: [Double] = []
     /// log P(form | tag) for a form the corpus has seen, but never with this tag: half an observation. A word the
@@ -29,9 +35,10 @@ public struct TagModel: Sendable {
     private var unseenWithTag: [Double] = []
     /// Per tag, the index of its part of speech (`vblex` for `vblex.pri` and `vblex.ifi`).
     private var partOfSpeech: [Int] = []
-    /// How often the tagged corpus read any form as each lemma: tells `ouvrir` (open) from the rare `ouvrer` when
-    /// both read « ouvre » as a present tense.
-    private var lemmaCounts: [String: Double] = [:]
+    /// How often the tagged corpus read any form as each lemma (by the lemma's number in `lemmas`): tells `ouvrir`
+    /// (open) from the rare `ouvrer` when both read « ouvre » as a present tense.
+    private var lemmaCounts: [Double] = []
+    private var lemmas = StringNumbering()
     /// The pseudo-count of a tag a seen form never had.
     static let unseenTagCount = 0.5
 
@@ -54,14 +61,15 @@ public struct TagModel: Sendable {
             }
             pairCounts[previous << 16 | next, default: 0] += count
         }
-        var formCounts: [(form: String, tag: Int, count: Double)] = []
+        var formCounts: [(form: Int, tag: Int, count: Double)] = []
         formCounts.reserveCapacity(lexicon.count)
-        lemmaCounts.reserveCapacity(lexicon.count)
-        emissions.reserveCapacity(lexicon.count)
         for row in 0..<lexicon.count {
             guard let count = lexicon.number(row: row, column: 3) else { throw lexicon.error(row: row, "count must be a number") }
-            formCounts.append((lexicon.string(row: row, column: 0), intern(lexicon.string(row: row, column: 1)), count))
-            lemmaCounts[lexicon.string(row: row, column: 2), default: 0] += count
+            formCounts.append((forms.insert(lexicon.string(row: row, column: 0)),
+                               intern(lexicon.string(row: row, column: 1)), count))
+            let lemma = lemmas.insert(lexicon.string(row: row, column: 2))
+            if lemma == lemmaCounts.count { lemmaCounts.append(0) }
+            lemmaCounts[lemma] += count
         }
         let size = tags.count
         var rowTotals = [Double](repeating: 0, count: size)
@@ -88,9 +96,17 @@ public struct TagModel: Sendable {
             return posIndex.count - 1
         }
         unseenWithTag = (0..<size).map { tag in log(Self.unseenTagCount / (tagTotals[tag] + formsPerTag[tag] + 1)) }
+        // Emissions grouped by form, each form's in file order (a counting sort).
+        var perForm = [Int32](repeating: 0, count: forms.count + 1)
+        for entry in formCounts { perForm[entry.form + 1] += 1 }
+        for form in 0..<forms.count { perForm[form + 1] += perForm[form] }
+        formStarts = perForm
+        var next = perForm
+        formEmissions = [Emission](repeating: (0, 0, 0), count: formCounts.count)
         for entry in formCounts {
             let probability = entry.count / (tagTotals[entry.tag] + formsPerTag[entry.tag] + 1)
-            emissions[entry.form, default: []].append((entry.tag, log(probability), entry.count))
+            formEmissions[Int(next[entry.form])] = (entry.tag, log(probability), entry.count)
+            next[entry.form] += 1
         }
     }
 
@@ -112,10 +128,13 @@ public struct TagModel: Sendable {
     }
 
     /// The form's seen emissions (tag, log probability), empty when unseen.
-    func emissions(_ form: String) -> [(tag: Int, logProbability: Double, count: Double)] { emissions[form] ?? [] }
+    func emissions(_ form: String) -> ArraySlice<Emission> {
+        guard let number = forms.number(of: form) else { return [] }
+        return formEmissions[Int(formStarts[number])..<Int(formStarts[number + 1])]
+    }
 
     /// log P(form | tag) given the form's emissions.
-    func emission(_ seen: [(tag: Int, logProbability: Double, count: Double)], _ tag: Int) -> Double {
+    func emission(_ seen: ArraySlice<Emission>, _ tag: Int) -> Double {
         for entry in seen where entry.tag == tag { return entry.logProbability }
         guard !seen.isEmpty else { return unseen[tag] }
         // Another tense of a verb seen in one tense keeps the ordinary smoothing ("ralentit" seen once in the
@@ -124,14 +143,15 @@ public struct TagModel: Sendable {
     }
 
     /// How often the tagged corpus read a form as `lemma` (0 for a lemma it never met).
-    func lemmaFrequency(_ lemma: String) -> Double { lemmaCounts[lemma] ?? 0 }
+    func lemmaFrequency(_ lemma: String) -> Double { lemmas.number(of: lemma).map { lemmaCounts[$0] } ?? 0 }
 
     /// Tags the form was seen with.
-    func seenTags(_ form: String) -> [Int] { emissions[form]?.map(\.tag) ?? [] }
+    func seenTags(_ form: String) -> [Int] { emissions(form).map(\.tag) }
 
     /// The tags the corpus gave `form` in at least `share` of its occurrences (empty for an unseen form).
     func usualTags(_ form: String, share: Double) -> [Int] {
-        guard let counts = emissions[form] else { return [] }
+        let counts = emissions(form)
+        guard !counts.isEmpty else { return [] }
         let total = counts.reduce(0) { $0 + $1.count }
         return counts.filter { $0.count >= share * total }.map(\.tag)
     }
