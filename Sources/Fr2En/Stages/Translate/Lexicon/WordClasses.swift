@@ -182,6 +182,13 @@ public struct WordClasses: Sendable {
         /// Verbs whose « de » + number … « à » + number is a range "from … to" whatever the units (`RangeTransfer`):
         /// `le taux est passé de 10 à 20 %` → "the rate passed from 10 to 20%".
         case fromToVerb = "from-to-verb"
+        /// Verbs French mostly uses without an object, so that the noun phrase after one that follows a
+        /// `bare-infinitive-verb` is its subject, which English puts between the two verbs: `faire rire les
+        /// enfants` → "make the children laugh" (`CausativeInversion`).
+        case causativeIntransitive = "causative-intransitive"
+        /// Adverbs of time that English puts after the verb's object, not between the verb and it: `il a signé
+        /// hier un accord` → "he signed an agreement yesterday" (`AdverbPlacement`).
+        case afterObjectAdverb = "after-object-adverb"
 
         /// The case's position in `allCases`, for the tables of `WordClasses` (an array index instead of a hash of
         /// the class's name, which is how a `String`-backed enum hashes).
@@ -248,6 +255,8 @@ public struct WordClasses: Sendable {
             case .subjectEmphasis: 58
             case .perfectAdverb: 59
             case .fromToVerb: 60
+            case .causativeIntransitive: 61
+            case .afterObjectAdverb: 62
             }
         }
     }

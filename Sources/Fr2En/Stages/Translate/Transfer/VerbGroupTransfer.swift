@@ -55,6 +55,8 @@ struct VerbGroupTransfer: Sendable {
     private let asClause: AsClauseInversion
     /// The cue words of the passé composé's tense (`TenseContext`).
     private let tenseCues: TenseCues
+    /// `fait rire les enfants` → "makes the children laugh".
+    private let causatives: CausativeInversion
 
     init(frames: VerbFrameLexicon, negations: NegationLexicon, classes: WordClasses, links: InfinitiveLinks,
          datives: DativeVerbs, inflector: EnglishInflector, nounNumbers: EnglishNounNumbers = EnglishNounNumbers()) {
@@ -70,6 +72,7 @@ struct VerbGroupTransfer: Sendable {
         relativeInversion = RelativeInversion(classes: classes)
         asClause = AsClauseInversion(classes: classes)
         tenseCues = TenseCues(classes: classes)
+        causatives = CausativeInversion(classes: classes)
     }
 
     func apply(_ units: inout [TransferUnit]) {
@@ -107,6 +110,7 @@ struct VerbGroupTransfer: Sendable {
                 units[index].done = true
             }
         }
+        causatives.apply(&units)
     }
 
     // MARK: - Pieces
@@ -1331,14 +1335,25 @@ struct VerbGroupTransfer: Sendable {
         return words
     }
 
+    /// English adverb particles that a pronoun object goes before: "carry it out", not "carry out it".
+    private static let particles: Set<String> = ["up", "down", "out", "off", "back", "away"]
+    /// English object pronouns, the only objects that go before a particle ("carry out the plan" keeps its order).
+    private static let objectPronouns: Set<String> = ["it", "them", "him", "her", "us", "me", "you"]
+
     /// "il lui pose une question" → "he asks him a question": clitic objects go between the verb and the rest of
-    /// an expression whose English is a verb and its object (`PhraseLexicon.Entry.objectTail`).
+    /// an expression whose English is a verb and its object (`PhraseLexicon.Entry.objectTail`); a lone object
+    /// pronoun goes before the particle of a phrasal verb (« il l'a effectué » → "he carried it out", « pour les
+    /// éloigner » → "to move them away").
     private func placeObjects(_ words: inout [String], _ objects: inout [String], before phrase: PhraseLexicon.Entry?) {
-        guard !objects.isEmpty, let tail = phrase?.objectTail, let last = words.last, last.hasSuffix(" " + tail) else {
-            return
+        guard !objects.isEmpty, let last = words.last else { return }
+        if let tail = phrase?.objectTail, last.hasSuffix(" " + tail) {
+            words[words.count - 1] = String(last.dropLast(tail.count + 1))
+            objects.append(tail)
+        } else if objects.count == 1, Self.objectPronouns.contains(objects[0]), let space = last.lastIndex(of: " "),
+                  Self.particles.contains(String(last[last.index(after: space)...])) {
+            objects.append(String(last[last.index(after: space)...]))
+            words[words.count - 1] = String(last[..<space])
         }
-        words[words.count - 1] = String(last.dropLast(tail.count + 1))
-        objects.append(tail)
     }
 
     /// `en` + gerund → "by/while" + -ing; a lone present participle → -ing.
