@@ -37,6 +37,41 @@ import Testing
         }
     }
 
+    static let overridesHeader = "# english<TAB>contexts<TAB>article\n"
+
+    @Test func handWrittenOverridesWinOverTheLearntRates() throws {
+        let rates = try TemporaryFile(Self.header + "project\tplain\tproject\t0.9000\t25\n")
+        let overrides = try TemporaryFile(Self.overridesHeader + "Congress\tplain,after-de\tbare\n"
+            + "global warming\tplain\tbare\nproject\tplain\tthe\n")
+        let preferences = try ArticlePreferences(path: rates.path, overridesPath: overrides.path)
+        #expect(preferences.prefersBare("Congress", .plain))
+        #expect(preferences.prefersBare("Congress", .afterDe))
+        // "the Congress of Deputies": a context the row does not list keeps "the".
+        #expect(!preferences.prefersBare("Congress", .beforeDe))
+        #expect(preferences.override("Congress", .beforeDe) == nil)
+        #expect(preferences.prefersBare("global warming", .plain))
+        #expect(preferences.override("project", .plain) == false)
+        #expect(!preferences.prefersBare("project", .plain))
+        #expect(preferences.bareRate("project", .plain) == 0.9)
+    }
+
+    @Test(arguments: [
+        ("Congress\tplain\tnone\n", "unknown article \"none\" (bare, the)"),
+        ("Congress\tplain,generic\tbare\n", "unknown context \"generic\" (plain, after-de, before-de)"),
+        ("Congress\t\tbare\n", "unknown context \"\" (plain, after-de, before-de)"),
+        (" Congress\tplain\tbare\n", "bad English \" Congress\""),
+        ("Congress\tplain\n", "expected 3 tab-separated columns, found 2"),
+        ("Congress\tplain\tbare\nCongress\tafter-de,plain\tbare\n", "Congress plain listed twice"),
+    ])
+    func aBadOverrideNamesFileAndLine(_ body: String, _ reason: String) throws {
+        let rates = try TemporaryFile(Self.header)
+        let file = try TemporaryFile(Self.overridesHeader + "NASA\tplain\tbare\n" + body)
+        let line = body.split(separator: "\n").count == 2 ? 4 : 3
+        #expect(throws: LexiconFormatError.badLine(file: file.path, line: line, reason: reason)) {
+            try ArticlePreferences(path: rates.path, overridesPath: file.path)
+        }
+    }
+
     @Test func theShippedFileLoads() throws {
         let preferences = try TranslateFixtures.shippedLexicons().articlePreferences
         #expect(preferences.prefersBare("children", .plain))
@@ -59,6 +94,23 @@ import Testing
         let preferences = ArticlePreferences([("project", .plain, 0.9), ("project", .afterDe, 0.1)])
         #expect(try translate("Le projet avance.", preferences) == "Project advances.")
         #expect(try translate("Il parle du projet.", preferences) == "He speaks about the project.")
+    }
+
+    @Test func aListedExpressionLosesItsArticleUnlessAnAdjectiveFollows() throws {
+        let preferences = ArticlePreferences(overrides: [("global warming", .plain, true), ("global warming", .afterDe, true)])
+        #expect(try translate("Le réchauffement climatique menace les côtes.", preferences)
+            == "Global warming threatens the coasts.")
+        #expect(try translate("Les effets du réchauffement climatique sont graves.", preferences)
+            == "The effects of global warming are serious.")
+        #expect(try translate("Le réchauffement climatique menace les côtes.", ArticlePreferences())
+            == "The global warming threatens the coasts.")
+    }
+
+    @Test func aListedNameOfSeveralWordsLosesItsArticle() throws {
+        let preferences = ArticlePreferences(overrides: [("Deutsche Bank", .plain, true)])
+        #expect(try translate("La Deutsche Bank a annoncé des pertes.", preferences) == "Deutsche Bank announced losses.")
+        #expect(try translate("La Deutsche Bank a annoncé des pertes.", ArticlePreferences())
+            == "The Deutsche Bank announced losses.")
     }
 
     @Test func ordinalsNumbersAndSuperlativesKeepTheArticle() throws {

@@ -28,6 +28,7 @@
 /// | `fr-en.preposition-overrides.tsv` | hand-written rows of the same kind, consulted first (résister à → resist) |
 /// | `en.articles.tsv` | a / an exceptions |
 /// | `en.article-preferences.tsv` | English words news uses without "the" where French has le/la/les |
+/// | `en.article-overrides.tsv` | hand-written English words and terms news writes bare (le Congrès → Congress) |
 /// | `fr-en.cognates.tsv` | word endings for guessing cognates of unknown words |
 /// | `en.vocabulary.tsv` | English words a cognate guess must be (others stay French) |
 /// | `fr-en.prefixes.tsv` | prefixes of words the lexicon lacks (anti-terroriste → anti-terrorist, revendre → resell) |
@@ -152,7 +153,8 @@ public struct TranslationLexicons: Sendable {
         "fr-en.mwe.tsv", "fr-en.collocations.tsv", "fr.tokenization.tsv", "fr.word-classes.tsv", "fr-en.verb-frames.tsv",
         "fr-en.negation.tsv", "fr-en.infinitive-links.tsv", "fr-en.de-complements.tsv",
         "fr-en.dative-verbs.tsv",
-        "fr-en.preposition-contexts.tsv", "en.articles.tsv", "en.article-preferences.tsv", "fr-en.cognates.tsv",
+        "fr-en.preposition-contexts.tsv", "en.articles.tsv", "en.article-preferences.tsv", "en.article-overrides.tsv",
+        "fr-en.cognates.tsv",
         "en.vocabulary.tsv", "fr-en.prefixes.tsv", "en.adverbs.tsv", "en.feminine-nouns.tsv", "en.noun-compounds.tsv",
         "en.possessives.tsv", "en.noun-number.tsv",
         "en.bigrams.tsv", "en.unigrams.tsv", "en.bigram-weights.tsv", "fr.tag-lexicon.tsv",
@@ -213,7 +215,8 @@ public struct TranslationLexicons: Sendable {
             prepositionContexts: PrepositionContextLexicon(paths: [path("fr-en.preposition-overrides.tsv"),
                                                                    path("fr-en.preposition-contexts.tsv")]),
             articles: IndefiniteArticles(path: path("en.articles.tsv")),
-            articlePreferences: ArticlePreferences(path: path("en.article-preferences.tsv")),
+            articlePreferences: ArticlePreferences(path: path("en.article-preferences.tsv"),
+                                                  overridesPath: path("en.article-overrides.tsv")),
             cognates: CognateRules(path: path("fr-en.cognates.tsv"), vocabulary: vocabulary, acceptsNonWords: true),
             prefixes: prefixes,
             adverbs: EnglishAdverbs(path: path("en.adverbs.tsv")),

@@ -7,6 +7,11 @@
 /// `bare_rate` is the share of aligned sentences whose English uses the word without an article where the French
 /// has le/la/les, smoothed towards "the": « les enfants » → "children" (bare), « le projet » → "the project".
 /// A word prefers the bare form when its rate is above one half.
+///
+/// Hand-written overrides (`en.article-overrides.tsv`: `english<TAB>contexts<TAB>article`) win over the learnt
+/// rates. Their English may be several words, as a glossary writes it, and names rules the statistics cannot reach:
+/// glossary terms (« le Congrès » → "Congress", « le réchauffement climatique » → "global warming") and names too
+/// rare to outweigh the learnt prior of "the".
 public struct ArticlePreferences: Sendable {
     /// Where the French article stands, as the statistics were counted.
     public enum Context: String, Sendable, CaseIterable {
@@ -24,6 +29,8 @@ public struct ArticlePreferences: Sendable {
     }
 
     private var rates: [Key: Double] = [:]
+    /// Hand-written decisions: true = bare, false = "the".
+    private var overrides: [Key: Bool] = [:]
 
     /// An empty table: every article keeps its "the".
     public init() {}
@@ -31,6 +38,43 @@ public struct ArticlePreferences: Sendable {
     /// A table from (English form, context) → bare rate (tests).
     public init(_ rates: [(form: String, context: Context, bareRate: Double)]) {
         for entry in rates { self.rates[Key(form: entry.form, context: entry.context)] = entry.bareRate }
+    }
+
+    /// A table with hand-written decisions (tests): `bare` true drops "the", false keeps it.
+    public init(_ rates: [(form: String, context: Context, bareRate: Double)] = [],
+                overrides: [(form: String, context: Context, bare: Bool)]) {
+        self.init(rates)
+        for entry in overrides { self.overrides[Key(form: entry.form, context: entry.context)] = entry.bare }
+    }
+
+    /// Loads the learnt file and, when given, the hand-written overrides.
+    /// - Throws: `LexiconFormatError` naming the file and line: a missing column, an unknown context, a rate outside
+    ///   0…1, a count that is not a whole number, or the same form and context twice; in the overrides, an empty
+    ///   English, an unknown context or article (`bare`, `the`), or the same English and context twice.
+    public init(path: String, overridesPath: String?) throws {
+        try self.init(path: path)
+        guard let overridesPath else { return }
+        let table = try TSVTable(path: overridesPath, columns: 3, keyColumns: 0)
+        for row in 0..<table.count {
+            let form = table.string(row: row, column: 0)
+            guard !form.isEmpty, !form.hasPrefix(" "), !form.hasSuffix(" "), !form.contains("  ") else {
+                throw table.error(row: row, "bad English \"\(form)\"")
+            }
+            let bare: Bool
+            switch table.string(row: row, column: 2) {
+            case "bare": bare = true
+            case "the": bare = false
+            case let other: throw table.error(row: row, "unknown article \"\(other)\" (bare, the)")
+            }
+            for name in table.string(row: row, column: 1).split(separator: ",", omittingEmptySubsequences: false) {
+                guard let context = Context(rawValue: String(name)) else {
+                    throw table.error(row: row, "unknown context \"\(name)\" (plain, after-de, before-de)")
+                }
+                let key = Key(form: form, context: context)
+                guard overrides[key] == nil else { throw table.error(row: row, "\(form) \(name) listed twice") }
+                overrides[key] = bare
+            }
+        }
     }
 
     /// Loads the file.
@@ -62,8 +106,14 @@ public struct ArticlePreferences: Sendable {
         rates[Key(form: form, context: context)]
     }
 
-    /// Whether English usually has no article before this word in this context.
+    /// The hand-written decision for an English word or term in a context (true = bare), or nil when none.
+    public func override(_ form: String, _ context: Context) -> Bool? {
+        overrides[Key(form: form, context: context)]
+    }
+
+    /// Whether English usually has no article before this word in this context: the hand-written decision, else
+    /// the learnt rate.
     public func prefersBare(_ form: String, _ context: Context) -> Bool {
-        (bareRate(form, context) ?? 0) > 0.5
+        override(form, context) ?? ((bareRate(form, context) ?? 0) > 0.5)
     }
 }

@@ -2,7 +2,8 @@
 
 /// Drops the "the" of a French definite article before a noun or a name that English news uses bare in the
 /// same context (`ArticlePreferences`, learnt per English word): generic plurals, mass and abstract nouns,
-/// company names.
+/// company names; and before a glossary term, an expression or a name of several words the hand-written overrides
+/// (`en.article-overrides.tsv`) list as bare.
 ///
 /// ```
 /// les enfants jouent            → children play          (plain)
@@ -10,6 +11,9 @@
 /// le sénateur McCain            → Senator McCain         (the title may be a glossary term)
 /// la réduction des dépenses     → the reduction of spending (after de; "reduction" keeps "the")
 /// le projet                     → the project            (count noun: kept)
+/// le Congrès a voté             → Congress voted         (glossary term listed bare)
+/// le Congrès américain          → the American Congress  (a term before an adjective keeps "the")
+/// la Deutsche Bank              → Deutsche Bank          (a listed name of several words)
 /// ```
 ///
 /// Only an article directly before its noun is considered: an ordinal, a number or a prenominal adjective in
@@ -40,12 +44,35 @@ struct DefiniteArticleTransfer: Sendable {
                 continue
             }
             let head = units[index + 1]
-            guard head.english.count == 1, head.phrase == nil else { continue }
+            guard head.english.count == 1 else { continue }
+            let context = context(units, article: index)
+            if let bare = listedNameRun(units, head: index + 1) {
+                // A name of several capitalised words the overrides list (« la Deutsche Bank » → "Deutsche Bank").
+                if bare, !afterSelector(units, article: index) {
+                    units[index].english = []
+                    units[index].done = true
+                }
+                continue
+            }
+            if head.isTerm || head.phrase != nil {
+                // A glossary term or an expression (« le Congrès », « le réchauffement climatique »): only a
+                // hand-written decision drops its "the", and not before a French adjective (« le Congrès
+                // américain » → "the American Congress").
+                guard preferences.override(head.english[0], context) == true, !adjectiveAfter(units, head: index + 1),
+                      !afterSelector(units, article: index) else { continue }
+                units[index].english = []
+                units[index].done = true
+                continue
+            }
             var form: String
-            if head.is(.noun) {
+            if head.is(.noun), preferences.override(head.english[0], context) != nil {
+                // A noun whose English the overrides list as written (« la NASA » → "NASA").
+                form = head.english[0]
+            } else if head.is(.noun) {
                 form = head.english[0].lowercased()
                 // "young people" (« les jeunes »): a group the list lacks is used as its head noun is.
-                if let space = form.lastIndex(of: " "), preferences.bareRate(form, context(units, article: index)) == nil {
+                if let space = form.lastIndex(of: " "), preferences.bareRate(form, context) == nil,
+                   preferences.override(form, context) == nil {
                     form = String(form[form.index(after: space)...])
                 }
             } else if head.is(.properNoun) || (head.unknown && head.token.isCapitalized) {
@@ -54,7 +81,7 @@ struct DefiniteArticleTransfer: Sendable {
                 continue
             }
             guard !superlativeAfter(units, head: index + 1), !afterSelector(units, article: index),
-                  preferences.prefersBare(form, context(units, article: index)) else { continue }
+                  preferences.prefersBare(form, context) else { continue }
             units[index].english = []
             units[index].done = true
         }
@@ -103,6 +130,28 @@ struct DefiniteArticleTransfer: Sendable {
         }
         if cursor < units.count, units[cursor].isDePreposition { return .beforeDe }
         return .plain
+    }
+
+    /// The hand-written decision (true = bare) for the longest run of two to four capitalised words starting at
+    /// `head` whose English the overrides list ("Deutsche Bank"), in the run's own context; nil when none is listed.
+    private func listedNameRun(_ units: [TransferUnit], head: Int) -> Bool? {
+        var end = head
+        while end < units.count, end - head < 4, units[end].token.isCapitalized, units[end].english.count == 1 {
+            end += 1
+        }
+        guard end - head >= 2 else { return nil }
+        for last in stride(from: end - 1, through: head + 1, by: -1) {
+            let english = units[head...last].map { $0.english[0] }.joined(separator: " ")
+            let context: ArticlePreferences.Context = head >= 2 && units[head - 2].isDePreposition ? .afterDe
+                : last + 1 < units.count && units[last + 1].isDePreposition ? .beforeDe : .plain
+            if let bare = preferences.override(english, context) { return bare }
+        }
+        return nil
+    }
+
+    /// Whether an adjective follows the term or expression at `head` in the French (« le Congrès américain »).
+    private func adjectiveAfter(_ units: [TransferUnit], head: Int) -> Bool {
+        head + 1 < units.count && units[head + 1].is(.adjective)
     }
 
     /// Whether a superlative follows the noun (« la ville la plus grande »): its article has been folded into the

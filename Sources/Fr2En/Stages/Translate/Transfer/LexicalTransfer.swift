@@ -98,13 +98,22 @@ struct LexicalTransfer: Sendable {
             && ["le", "la", "l'"].contains(units[index].lowered) {
             let next = units[index + 1]
             guard next.isTerm || (next.token.isCapitalized && next.isWord), next.token.text.first?.isUppercase == true,
-                  let name = names?.lookup(next.token.text), name.kind == .territory else { continue }
+                  let name = territory(next) else { continue }
             let english = next.english.count == 1 ? next.english[0] : name.english
             let last = english.split(separator: " ").last.map { $0.lowercased() } ?? ""
             guard !last.hasSuffix("s") || last.hasSuffix("us"),
                   !english.contains(" ") || !inflector.hasListed(last, .plural) else { continue }
             units[index].english = []
         }
+    }
+
+    /// The `fr-en.names.tsv` territory a capitalised word or glossary term names: looked up as written, and a
+    /// term also as its glossary spells it (« l'Ecosse » matches the term « Écosse »).
+    private func territory(_ unit: TransferUnit) -> (english: String, kind: NameLexicon.Kind)? {
+        if let name = names?.lookup(unit.token.text), name.kind == .territory { return name }
+        guard case .term(let match) = unit.token.kind, match.entry.term != unit.token.text,
+              let name = names?.lookup(match.entry.term), name.kind == .territory else { return nil }
+        return name
     }
 
     /// Content words of the context model (`fr-en.sense-contexts.tsv`): nouns, adjectives, lexical verbs.
