@@ -37,6 +37,8 @@ import Testing
         ("Le Conseil constitutionnel et la Cour de cassation.", ["Constitutional Council", "Court of Cassation"]),
         ("La Banque centrale européenne agit.", ["European Central Bank"]),
         ("Le préfet et le procureur de la République.", ["prefect", "public prosecutor"]),
+        ("La Chambre des députés et les deux chambres du Congrès votent.", ["Chamber of Deputies", "houses of Congress"]),
+        ("La Chambre a voté la loi.", ["House"]),
     ] as [(String, [String])])
     func containsTheTermsFr2EnReliesOn(_ sentence: String, _ targets: [String]) throws {
         let glossary = try Glossary.load(builtIn: Self.path, user: [])

@@ -47,8 +47,10 @@ struct NounPhraseTransfer: Sendable {
         articles(&units)
         aCompounds(&units)
         places(&units)
-        degrees(&units)
+        // Before degrees(), which rewrites an expression ending in « plus » (« beaucoup plus fort » → "much"
+        // "stronger"): comparisons() still sees its "more" and gives « que » its "than".
         comparisons(&units)
+        degrees(&units)
         substantiveAdjectives(&units)
         adjectives(&units)
         coordinatedComplements(&units)
