@@ -72,6 +72,13 @@ import Testing
                                  keyColumns: 1)
         #expect(table.string(row: 1, column: 0) == "z")
         #expect(table.string(row: 1, column: 2) == "")
+        // The last line has no line feed: its missing columns are empty too, not past the bytes.
+        let unterminated = try TSVTable(path: "test.tsv", bytes: Array("x\ty\nz".utf8), columns: 3, required: 1,
+                                        keyColumns: 1)
+        #expect(unterminated.string(row: 1, column: 0) == "z")
+        #expect(unterminated.string(row: 1, column: 1) == "")
+        #expect(unterminated.string(row: 1, column: 2) == "")
+        #expect(unterminated.range(row: 1, column: 2).isEmpty)
         #expect(throws: LexiconFormatError.self) {
             try TSVTable(path: "test.tsv", bytes: Array("a\tb\nc\td\te\n".utf8), columns: 2, keyColumns: 1)
         }

@@ -356,7 +356,8 @@ public struct SentenceTranslator: Stage {
                    chosen: { chosenReading(index, &tagged, tokens, analyses, lowered) },
                    reflexive: { reflexiveClitic(before: index, lowered: lowered, analyses: analyses,
                                                 tokensAreEnclitic: { tokens[$0].origin.contains(.enclitic) }) },
-                   enclitic: { tokens[$0].origin.contains(.enclitic) }) {
+                   enclitic: { tokens[$0].origin.contains(.enclitic) },
+                   holds: { $0.holds(over: $1, tokens: tokens, analyses: analyses) }) {
                 merged = true
                 var token = tokens[index]
                 let restStart = (match.inside.max() ?? 0) + 1

@@ -22,6 +22,8 @@
 /// la réunion a eu également lieu → avoir lieu
 /// il ne fait toujours pas partie → faire partie
 /// ```
+/// A row with a condition (`PhraseCondition`: « de plus » → "moreover" at the start of a clause) matches only where
+/// the caller says the condition holds; otherwise the next row of the same words is tried.
 public struct PhraseMatcher: Sendable {
     /// A class, so that scanning the candidates of a word copies a reference, not five arrays.
     final class Pattern: Sendable {
@@ -275,10 +277,13 @@ public struct PhraseMatcher: Sendable {
     ///     a verb (its lemma tried first).
     ///   - reflexive: whether a reflexive clitic (`se`, `me`, …) stands before the token.
     ///   - enclitic: whether a token is an enclitic (`-il` in « prend-il »).
+    ///   - holds: whether a row's condition holds for an expression over the given tokens; by default none does,
+    ///     so rows with a condition never match.
     public func match(at start: Int, lowered: [String], analyses: [[MorphAnalysis]], chosen: MorphAnalysis? = nil,
-                      reflexive: Bool = false, enclitic: (Int) -> Bool = { _ in false }) -> Match? {
+                      reflexive: Bool = false, enclitic: (Int) -> Bool = { _ in false },
+                      holds: (PhraseCondition, Range<Int>) -> Bool = { _, _ in false }) -> Match? {
         match(at: start, words: words(lowered), analyses: analyses, lazy: false, chosen: { chosen },
-              reflexive: { reflexive }, enclitic: enclitic)
+              reflexive: { reflexive }, enclitic: enclitic, holds: holds)
     }
 
     /// The longest expression starting at `start`, if any, with the tagger's reading and the reflexive test
@@ -288,17 +293,19 @@ public struct PhraseMatcher: Sendable {
     ///   - words: the sentence's numbered words (`words(_:)`).
     ///   - chosen: the reading a tagger chose for the token at `start`, which must be one of `analyses[start]`.
     ///   - reflexive: whether a reflexive clitic (`se`, `me`, …) stands before the token.
+    ///   - holds: whether a row's condition holds for an expression over the given tokens.
     func match(at start: Int, words: SentenceWords, analyses: [[MorphAnalysis]], chosen: () -> MorphAnalysis?,
-               reflexive: () -> Bool, enclitic: (Int) -> Bool) -> Match? {
+               reflexive: () -> Bool, enclitic: (Int) -> Bool,
+               holds: (PhraseCondition, Range<Int>) -> Bool = { _, _ in false }) -> Match? {
         match(at: start, words: words, analyses: analyses, lazy: true, chosen: chosen, reflexive: reflexive,
-              enclitic: enclitic)
+              enclitic: enclitic, holds: holds)
     }
 
     /// `lazy`: ask for the reading only when some verbal expression would match (it must then be one of the
     /// token's readings).
     private func match(at start: Int, words: SentenceWords, analyses: [[MorphAnalysis]], lazy: Bool,
                        chosen chosenReading: () -> MorphAnalysis?, reflexive: () -> Bool,
-                       enclitic: (Int) -> Bool) -> Match? {
+                       enclitic: (Int) -> Bool, holds: (PhraseCondition, Range<Int>) -> Bool) -> Match? {
         let lowered = words.lowered
         let numbers = words.numbers
         var best: Match?
@@ -312,7 +319,8 @@ public struct PhraseMatcher: Sendable {
                       shape.length < 2 || numbers[start + 1] == shape.second else { continue }
                 let pattern = fixedByFirst[Int(first)][position]
                 if contiguous(pattern, at: start, numbers: numbers),
-                   pattern.enclitics.allSatisfy({ enclitic(start + $0) }) {
+                   pattern.enclitics.allSatisfy({ enclitic(start + $0) }),
+                   pattern.entry.condition.map({ holds($0, start..<(start + shape.length)) }) ?? true {
                     best = Match(length: pattern.words.count, entry: pattern.entry, verb: nil)
                     bestWords = pattern.words.count
                     break
@@ -404,11 +412,15 @@ public struct PhraseMatcher: Sendable {
             for position in shapes.indices where shapes[position].length > bestWords
                 && (!shapes[position].reflexive || isReflexive()) {
                 if let skipping = chosenPosition, shapes[position].length < shapes[skipping].length { break }
-                if let found = verbalEnd(group, position, allowSkip: false) {
+                /// Whether the row's condition, if any, holds for the expression ending at `end`.
+                func conditionHolds(_ end: Int) -> Bool {
+                    verbalByFirst[group][position].entry.condition.map { holds($0, start..<end) } ?? true
+                }
+                if let found = verbalEnd(group, position, allowSkip: false), conditionHolds(found.end) {
                     (chosenPosition, chosenEnd) = (position, found)
                     break
                 }
-                if chosenPosition == nil, let found = verbalEnd(group, position) {
+                if chosenPosition == nil, let found = verbalEnd(group, position), conditionHolds(found.end) {
                     (chosenPosition, chosenEnd) = (position, found)
                 }
             }

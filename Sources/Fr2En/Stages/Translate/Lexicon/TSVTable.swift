@@ -349,7 +349,8 @@ struct TSVTable: Sendable {
     @inline(__always)
     func range(row: Int, column: Int) -> Range<Int> {
         let stride = columns + 1
-        let start = Int(offsets[row * stride + column])
+        // A missing column of a last line with no line feed starts one past the bytes: clamp it to their end.
+        let start = min(Int(offsets[row * stride + column]), bytes.count)
         return start..<max(start, Int(offsets[row * stride + column + 1]) - 1)
     }
 

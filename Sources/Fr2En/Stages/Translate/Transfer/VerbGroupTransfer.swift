@@ -922,9 +922,19 @@ struct VerbGroupTransfer: Sendable {
     }
 
     /// Whether a length of time starts at `start`: a number or determiner, an optional adjective, a `time-noun`
-    /// ("trente ans", "plusieurs mois", "des années").
+    /// ("trente ans", "plusieurs mois", "des années"). The number may have a modifier before it: an expression that
+    /// holds only before a number (« près de dix ans ») or a `quantity-adverb` and its « de » (« plus de dix ans »).
     private func isDuration(_ units: [TransferUnit], from start: Int) -> Bool {
         var cursor = start
+        if cursor < units.count, let condition = units[cursor].phrase?.condition,
+           condition == .beforeNumber || condition == .beforeAmount {
+            cursor += 1
+        } else if cursor + 2 < units.count, units[cursor].phrase == nil,
+                  classes.contains(units[cursor].lowered, in: .quantityAdverb),
+                  units[cursor + 1].lowered == "de" || units[cursor + 1].lowered == "d'",
+                  units[cursor + 2].isNumber || units[cursor + 2].is(.numeral) {
+            cursor += 2
+        }
         guard cursor < units.count, units[cursor].phrase == nil,
               units[cursor].isNumber || units[cursor].is(.determiner) || units[cursor].is(.numeral) else {
             return false
