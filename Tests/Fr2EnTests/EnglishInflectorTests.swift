@@ -3,7 +3,8 @@
 import Fr2En
 import Testing
 
-/// English inflection: listed forms, and a verb the table lacks made of a listed prefix and a listed irregular verb.
+/// English inflection: listed forms, a verb the table lacks made of a listed prefix and a listed irregular verb, and a
+/// hyphenated word the table lacks inflected on its listed last part.
 @Suite struct EnglishInflectorTests {
     static func inflector() throws -> EnglishInflector {
         let table = try TemporaryFile("sell\tVBD\tsold\nsell\tVBN\tsold\nbuild\tVBD\tbuilt\nset\tVBG\tsetting\n"
@@ -22,5 +23,17 @@ import Testing
                       ("unsell", .past, "unselled"), ("resell", .plural, "resells"), ("Resell", .past, "Reselled")])
     func otherWordsFollowTheRules(_ lemma: String, _ form: EnglishForm, _ expected: String) throws {
         #expect(try Self.inflector().inflect(lemma, form) == expected)
+    }
+
+    static func hyphenInflector() throws -> EnglishInflector {
+        let table = try TemporaryFile("Turkish\tNNS\tTurkish\ndiabetes\tNNS\tdiabetes\nwrite\tVBD\twrote\n")
+        return try EnglishInflector(path: table.path, prefixes: [])
+    }
+
+    @Test(arguments: [("German-Turkish", EnglishForm.plural, "German-Turkish"),
+                      ("pre-diabetes", .plural, "pre-diabetes"), ("ghost-write", .past, "ghost-wrote"),
+                      ("Anglo-Saxon", .plural, "Anglo-Saxons"), ("sit-in", .plural, "sit-ins")])
+    func aHyphenatedWordTakesItsLastPartsListedForm(_ lemma: String, _ form: EnglishForm, _ expected: String) throws {
+        #expect(try Self.hyphenInflector().inflect(lemma, form) == expected)
     }
 }

@@ -12,7 +12,9 @@ other words only get rows lemminflect's tables list. Adjectives and adverbs lemm
 get periphrastic "more X" / "most X". The English adjectives of French nouns that have no noun sense (which the
 translator borrows from the adjective: handicapé → disabled) are inflected as nouns too. A noun plural made by
 rules that English hardly uses (wordfreq: "disableds", "woundeds") is the word itself: English uses such
-adjectives as collective nouns ("the disabled").
+adjectives as collective nouns ("the disabled"); so is a plural of the tables English hardly uses ("awarenesses",
+"leisures"). Comparatives of the tables English hardly writes ("severer") are periphrastic too, and a verb form the
+rules make takes the doubled final consonant English writes ("enrolled", "reprogrammed").
 """
 
 from collections import defaultdict
@@ -28,6 +30,17 @@ TAGS = {"VERB": ("VBD", "VBN", "VBG", "VBZ"), "NOUN": ("NNS",), "ADJ": ("JJR", "
 PERIPHRASIS = {"JJR": "more", "JJS": "most", "RBR": "more", "RBS": "most"}
 # A generated plural this many Zipf units rarer than its word is not English ("disableds", "Britishes").
 UNUSED_PLURAL_MARGIN = 2.0
+# A plural of lemminflect's tables rarer than this (and UNUSED_PLURAL_MARGIN below its word) is one English hardly
+# uses: the noun keeps its singular ("awarenesses", "leisures", "obesities"; "dailies", "footballs" stay).
+UNUSED_LISTED_PLURAL_ZIPF = 1.5
+# A comparative or superlative of lemminflect's tables this many Zipf units rarer than its adjective or adverb, and
+# rarer than UNUSED_COMPARATIVE_ZIPF, is one English hardly writes ("severer", "maturer", "likelier", "vagueer"):
+# "more severe" instead ("newer", "kinder", "commoner" stay).
+UNUSED_COMPARATIVE_MARGIN = 2.0
+UNUSED_COMPARATIVE_ZIPF = 2.5
+# Verb forms lemminflect's rules make (no table): the spelling with the final consonant doubled wins when wordfreq
+# knows it this many Zipf units better ("enroled" → enrolled, "reprogramed" → reprogrammed).
+SPELLING_MARGIN = 1.0
 
 
 def head_indices(words, word_class):
@@ -46,19 +59,71 @@ def forms(word, word_class, is_head):
     result = {}
     table = getAllInflections(word, upos=word_class)
     for tag in TAGS[word_class]:
-        if tag in table:
+        if tag in table and not (tag in PERIPHRASIS and unused_comparative(word, table[tag][0])):
             result[tag] = table[tag][0]
+            if tag == "NNS" and unused_listed_plural(word, result[tag]):
+                result[tag] = word
         elif is_head:
             if tag in PERIPHRASIS:
                 # lemminflect's tables list the comparatives that exist (bigger, faster); others are periphrastic.
                 result[tag] = f"{PERIPHRASIS[tag]} {word}"
             else:
-                generated = getInflection(word, tag, inflect_oov=True)
+                generated = hyphenated_form(word, word_class, tag) or getInflection(word, tag, inflect_oov=True)
                 if generated:
-                    result[tag] = generated[0]
+                    result[tag] = keep_capitals(word, generated[0])
                     if tag == "NNS" and unused_plural(word, generated[0]):
                         result[tag] = word
+                    elif tag in ("VBD", "VBN", "VBG"):
+                        result[tag] = usual_spelling(word, result[tag])
     return result
+
+
+def keep_capitals(word, form):
+    """A rule-made form with the word's own capitals, which lemminflect's rules lower ("African-Americans",
+    "neo-Nazis", "MacDonalds", not "African-americans")."""
+    if form.lower().startswith(word.lower()):
+        return word + form[len(word):]
+    return form
+
+
+def unused_listed_plural(word, plural):
+    """Whether a plural of lemminflect's tables is one English hardly uses next to the word (wordfreq: below Zipf
+    UNUSED_LISTED_PLURAL_ZIPF and UNUSED_PLURAL_MARGIN units or more below it): nouns English does not count keep the
+    singular, « les loisirs » → "leisure", « les marketings » → "marketing", not "leisures", "obesities"."""
+    frequency = zipf_frequency(plural, "en")
+    return frequency < UNUSED_LISTED_PLURAL_ZIPF and frequency < zipf_frequency(word, "en") - UNUSED_PLURAL_MARGIN
+
+
+def unused_comparative(word, form):
+    """Whether a comparative or superlative of lemminflect's tables is one English hardly writes next to the word
+    (wordfreq: "severer", "maturer", "ampler"), so that the periphrastic "more severe" is written instead; "bigger",
+    "newer", "narrower" stay."""
+    return zipf_frequency(form, "en") < min(UNUSED_COMPARATIVE_ZIPF,
+                                            zipf_frequency(word, "en") - UNUSED_COMPARATIVE_MARGIN)
+
+
+def hyphenated_form(word, word_class, tag):
+    """A hyphenated verb inflected on its last part as that part's table gives it ("machine-gun" → machine-gunned,
+    "remote-control" → remote-controlled); None when the last part has no table entry."""
+    if word_class != "VERB" or "-" not in word.strip("-"):
+        return None
+    first, last = word.rsplit("-", 1)
+    table = getAllInflections(last, upos=word_class)
+    return [f"{first}-{table[tag][0]}"] if tag in table else None
+
+
+def usual_spelling(verb, form):
+    """A rule-made -ed/-ing form of a verb ending in one vowel and one consonant, with that consonant doubled when
+    English writes it so (wordfreq): "enroled" → enrolled, "reprograming" → reprogramming, "appaled" → appalled;
+    "robed", "luged", "scarred" stay (the other spelling would be another verb's form or is no better known)."""
+    for ending in ("ed", "ing"):
+        if form != verb + ending or len(verb) < 3 or verb[-1] not in "bdgklmnprt" or verb[-2] not in "aeiou" \
+                or verb[-3] in "aeiou":
+            continue
+        doubled = verb + verb[-1] + ending
+        if zipf_frequency(doubled, "en") >= zipf_frequency(form, "en") + SPELLING_MARGIN:
+            return doubled
+    return form
 
 
 def unused_plural(word, plural):

@@ -218,6 +218,24 @@ public struct SentenceTranslator: Stage {
         return restored.isEmpty ? prefixedReadings(token.text) : restored
     }
 
+    /// « Porter le maillot », « Grand nettoyage », « Forte mobilisation »: a sentence-initial capital that
+    /// `readings(of:)` read as a name only (the lexicon lists Porter, Grand and Forte as surnames) is the common
+    /// adjective or infinitive when a lower-case word follows that cannot be a finite verb (« Blanc a déclaré » keeps
+    /// the surname).
+    private func preferCommonOpening(_ tokens: [SourceToken], _ analyses: inout [[MorphAnalysis]]) {
+        guard let first = tokens.firstIndex(where: { $0.origin.contains(.sentenceInitial) }), first + 1 < tokens.count,
+              case .word = tokens[first].kind, tokens[first].isCapitalized, !analyses[first].isEmpty,
+              analyses[first].allSatisfy({ $0.pos == .properNoun }) else { return }
+        let next = tokens[first + 1]
+        guard case .word = next.kind, !next.isCapitalized, !analyses[first + 1].isEmpty,
+              !analyses[first + 1].contains(where: { [.verb, .be, .have, .modal].contains($0.pos)
+                  && $0.tags.hasAny(MorphFeatures.finite) }) else { return }
+        let common = morphology.analyses(exact: tokens[first].text.lowercased())
+        guard common.contains(where: { $0.pos == .adjective || ($0.pos == .verb && $0.tags.has(.infinitive)) })
+        else { return }
+        analyses[first] = common
+    }
+
     /// The analyses of the accented form a lower-case word the lexicon lacks may have lost or mistyped its accents
     /// from ("aout" → août, "succés" → succès); empty when there is none.
     private func accentRestoredAnalyses(_ word: String) -> [MorphAnalysis] {
@@ -333,6 +351,7 @@ public struct SentenceTranslator: Stage {
         releaseFirstNameTerms(&tokens)
         // A closure, not the method itself: `readings(of:)` as a value would copy the translator, every lexicon in it.
         var analyses = tokens.map { readings(of: $0) }
+        preferCommonOpening(tokens, &analyses)
         repairTypingSlips(&tokens, &analyses)
         nameRuns.apply(&tokens, &analyses)
         let lowered = tokens.map { token -> String in

@@ -68,7 +68,19 @@ public struct EnglishInflector: Sendable {
             }
         }
         if let compound = prefixedForm(word, form) { return compound }
+        if let compound = hyphenatedForm(word, form) { return compound }
         return Self.regular(word, form)
+    }
+
+    /// The plural or verb form of a hyphenated word the tables lack, made on its last part where a table lists that
+    /// part: « les germano-turcs » → "German-Turkish" (not "German-Turkishes"), « pré-diabètes » → "pre-diabetes",
+    /// "co-write" → "co-wrote". Comparatives keep the rules.
+    private func hyphenatedForm(_ word: String, _ form: EnglishForm) -> String? {
+        guard form != .comparative, form != .superlative, let hyphen = word.lastIndex(of: "-"),
+              hyphen != word.startIndex, word.index(after: hyphen) != word.endIndex else { return nil }
+        let last = String(word[word.index(after: hyphen)...])
+        guard let listed = listedForm(last, form) else { return nil }
+        return String(word[...hyphen]) + listed
     }
 
     /// The verb form of a word the tables lack that is an English prefix of `fr-en.prefixes.tsv` on a listed verb

@@ -98,6 +98,8 @@ public struct FrenchTokenizer: Sendable {
             } else if Self.isWordScalar(scalar) {
                 var end = index
                 var quasiApostrophe: Int?
+                // How many characters the typed apostrophe stands for: 2 when a space follows it (`d" usagers`).
+                var quasiWidth = 1
                 while end < scalars.count {
                     let current = scalars[end]
                     if Self.isWordScalar(current) {
@@ -119,6 +121,14 @@ public struct FrenchTokenizer: Sendable {
                         // A typing slip for the apostrophe: l"immeuble, d´un, l‘homme.
                         quasiApostrophe = end
                         end += 1
+                    } else if Self.isQuasiApostrophe(current), end + 2 < scalars.count, scalars[end + 1] == " ",
+                              Self.isElidable(scalars[end + 2]), start == 0 || scalars[start - 1] != current,
+                              rules.elisions.contains(slice(start, end).lowercased() + "'") {
+                        // The same slip with a space after it: « le transport d" usagers », « en tant qu" exploitation »
+                        // (only before a vowel or h, where French elides; a quoted letter, « le "d" est », is no slip).
+                        quasiApostrophe = end
+                        quasiWidth = 2
+                        end += 2
                     } else {
                         break
                     }
@@ -126,7 +136,7 @@ public struct FrenchTokenizer: Sendable {
                 if quasiApostrophe == nil, let glued = gluedEnd(scalars, from: start, to: end, slice) { end = glued }
                 var word = slice(start, end)
                 if let quasiApostrophe {
-                    word = slice(start, quasiApostrophe) + "'" + slice(quasiApostrophe + 1, end)
+                    word = slice(start, quasiApostrophe) + "'" + slice(quasiApostrophe + quasiWidth, end)
                 } else if end < scalars.count, scalars[end] == ".", rules.abbreviations.contains(word + ".") {
                     word += "."
                     end += 1
@@ -291,6 +301,15 @@ public struct FrenchTokenizer: Sendable {
     }
 
     static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+
+    /// Whether a word starting with this letter takes an elided article or pronoun: a vowel (accented or not) or h.
+    static func isElidable(_ scalar: Unicode.Scalar) -> Bool {
+        elidableInitials.contains(String(scalar).lowercased())
+    }
+
+    private static let elidableInitials: Set<String> = [
+        "a", "à", "â", "ä", "æ", "e", "é", "è", "ê", "ë", "i", "î", "ï", "o", "ô", "ö", "œ", "u", "ù", "û", "ü", "y", "h",
+    ]
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 {

@@ -453,7 +453,14 @@ struct NounPhraseTransfer: Sendable {
                 && frequentPair(lemma, headLemma, head.english.first, threshold: threshold)) {
             modifier = capitalised(lemma, like: noun)
         } else if !article, classes.contains(head.lemma, in: .compoundHead), let word = noun.english.first {
-            modifier = noun.has(.plural) && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+            // The modifier is the noun's English lemma (« réseau de bénéficiaires » → "beneficiary network", not
+            // "beneficiarie"); a word with none (a name, a guess) loses a plural -s.
+            if let lemma = noun.englishNoun {
+                modifier = capitalised(lemma, like: noun)
+            } else {
+                let plural = noun.has(.plural) && word.hasSuffix("s") && !word.hasSuffix("ss")
+                modifier = plural ? String(word.dropLast()) : word
+            }
         } else {
             return false
         }
