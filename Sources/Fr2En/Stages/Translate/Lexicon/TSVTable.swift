@@ -30,6 +30,9 @@ struct TSVTable: Sendable {
 
     /// Number of rows.
     var count: Int { lineNumbers.count }
+    /// The fingerprint of the file's bytes, when it was loaded through a `LexiconIndexCache` (so that a lexicon
+    /// built on the table can keep its own derived arrays in the cache under the same fingerprint).
+    private(set) var content: ContentFingerprint?
 
     /// Loads and indexes a file.
     /// - Parameters:
@@ -55,13 +58,15 @@ struct TSVTable: Sendable {
         let key = "TSVTable 1 columns=\(columns) required=\(required ?? columns) key=\(keyColumns) "
             + (1.littleEndian == 1 ? "little-endian" : "big-endian")
         if var reader = cache.reader(source: path, content: content, key: key),
-           let restored = TSVTable(path: path, bytes: bytes, columns: columns, keyColumns: keyColumns,
+           var restored = TSVTable(path: path, bytes: bytes, columns: columns, keyColumns: keyColumns,
                                    restoringFrom: &reader)
         {
+            restored.content = content
             self = restored
             return
         }
         try self.init(path: path, bytes: bytes, columns: columns, required: required, keyColumns: keyColumns)
+        self.content = content
         cache.write(source: path, content: content, key: key) { writer in
             writer.append(offsets)
             writer.append(lineNumbers)

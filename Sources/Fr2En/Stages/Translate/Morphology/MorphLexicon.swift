@@ -12,16 +12,58 @@ public struct MorphLexicon: Sendable {
     /// on a look-up).
     private let rowTags: [UInt32]
 
-    /// Loads `fr.morph.tsv` (its index from `indexCache` when that holds it).
+    /// Loads `fr.morph.tsv`; its index and the interned tags of its rows come from `indexCache` when that holds
+    /// them for the file's present content.
     /// - Throws: `LexiconFormatError` naming the file and line.
     public init(path: String, indexCache: LexiconIndexCache? = nil) throws {
-        try self.init(table: TSVTable(path: path, columns: 3, keyColumns: 1, cache: indexCache))
+        let table = try TSVTable(path: path, columns: 3, keyColumns: 1, cache: indexCache)
+        guard let indexCache, let content = table.content else {
+            self.init(table: table)
+            return
+        }
+        if var reader = indexCache.reader(source: path, content: content, key: Self.tagsKey),
+           let rowTags = reader.next(UInt32.self), let starts = reader.next(Int32.self),
+           let ends = reader.next(Int32.self), starts.count == ends.count, rowTags.count == table.count,
+           rowTags.allSatisfy({ Int($0) < starts.count }),
+           zip(starts, ends).allSatisfy({ 0 <= $0 && $0 <= $1 && Int($1) <= table.bytes.count })
+        {
+            let distinct = table.bytes.withUnsafeBufferPointer { buffer in
+                zip(starts, ends).map { start, end in
+                    let range = Int(start)..<Int(end)
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+                    return (range: range, tags: MorphTags(apertium: text[...]))
+                }
+            }
+            self.init(table: table, interned: (rowTags, distinct))
+            return
+        }
+        let interned = Self.internTags(table)
+        self.init(table: table, interned: interned)
+        indexCache.write(source: path, content: content, key: Self.tagsKey) { writer in
+            writer.append(interned.rowTags)
+            writer.append(interned.distinct.map { Int32($0.range.lowerBound) })
+            writer.append(interned.distinct.map { Int32($0.range.upperBound) })
+        }
     }
 
-    init(table: TSVTable) throws {
+    /// The cache key of the interned tags (the byte order is part of it, as in `TSVTable`'s).
+    private static let tagsKey = "MorphLexicon tags 1 " + (1.littleEndian == 1 ? "little-endian" : "big-endian")
+
+    init(table: TSVTable) {
+        self.init(table: table, interned: Self.internTags(table))
+    }
+
+    private init(table: TSVTable, interned: (rowTags: [UInt32], distinct: [(range: Range<Int>, tags: MorphTags)])) {
         self.table = table
-        // Intern tag strings: one parse per distinct string, found through a small open-addressing table of
-        // (hash, index into `distinct`).
+        rowTags = interned.rowTags
+        distinctTags = interned.distinct.map(\.tags)
+    }
+
+    /// Each row's tags as an index into the distinct tag strings, each parsed once; the distinct strings are found
+    /// through a small open-addressing table of (hash, index into `distinct`).
+    private static func internTags(_ table: TSVTable)
+        -> (rowTags: [UInt32], distinct: [(range: Range<Int>, tags: MorphTags)])
+    {
         var distinct: [(range: Range<Int>, tags: MorphTags)] = []
         var slots = [UInt64](repeating: UInt64.max, count: 1024)
         var tags: [UInt32] = []
@@ -66,8 +108,7 @@ public struct MorphLexicon: Sendable {
                 }
             }
         }
-        rowTags = tags
-        distinctTags = distinct.map(\.tags)
+        return (tags, distinct)
     }
 
     /// Number of analyses loaded.
