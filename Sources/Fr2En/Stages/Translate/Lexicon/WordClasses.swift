@@ -189,6 +189,10 @@ public struct WordClasses: Sendable {
         /// Adverbs of time that English puts after the verb's object, not between the verb and it: `il a signé
         /// hier un accord` → "he signed an agreement yesterday" (`AdverbPlacement`).
         case afterObjectAdverb = "after-object-adverb"
+        /// `preverbal-adverb`s that focus the prepositional phrase after them and stay before it, where the other
+        /// ones go before the verb: `il a insisté notamment sur` → "he insisted notably on", but `il a contribué
+        /// ainsi à` → "he thus contributed to" (`AdverbPlacement`).
+        case focusAdverb = "focus-adverb"
 
         /// The case's position in `allCases`, for the tables of `WordClasses` (an array index instead of a hash of
         /// the class's name, which is how a `String`-backed enum hashes).
@@ -257,6 +261,7 @@ public struct WordClasses: Sendable {
             case .fromToVerb: 60
             case .causativeIntransitive: 61
             case .afterObjectAdverb: 62
+            case .focusAdverb: 63
             }
         }
     }

@@ -15,7 +15,8 @@
 /// il a vu hier le ministre              → he saw the minister yesterday (an `after-object-adverb`)
 /// il est actuellement le seul candidat  → unchanged ("be" keeps its adverb after it)
 /// ```
-/// The adverb is a French `-ment` adverb that is not a `postverbal-adverb`, or a `preverbal-adverb`; the verb has
+/// The adverb is a French `-ment` adverb that is not a `postverbal-adverb`, or a `preverbal-adverb` (which also moves
+/// before a prepositional phrase: « il vit toujours à Paris » → "he still lives in Paris"); the verb has
 /// no object words after it yet (`il l'a expliqué clairement` keeps "explained it clearly"), and is not `être` or
 /// `il y a`; the verb's complement follows the adverb: a noun phrase (a determiner, number, noun or name), a clause
 /// opened by `que`, or an infinitive, bare or after `de`/`à`:
@@ -27,7 +28,7 @@
 /// Before a clause or an infinitive, only an adverb whose English is one word in "-ly" or a `preverbal-adverb`
 /// moves (« on sait comment identifier » keeps "how"), and not into a frame's "to" (« pouvoir librement acheter »).
 ///
-/// An `after-object-adverb` (hier, aujourd'hui, demain) goes after the object instead, when the verb's English is
+/// An `after-object-adverb` (hier, aujourd'hui, demain; day names through `NumberTransfer`) goes after the object instead, when the verb's English is
 /// no form of "be", no punctuation stands before the verb (a speech tag's inverted subject: « », a déclaré hier le
 /// ministre ») and the noun phrase ends the clause (`NounPhraseExtent`: punctuation or a conjunction after it):
 /// ```
@@ -54,6 +55,8 @@ struct AdverbPlacement: Sendable {
                   let verb = verbBefore(units, index) else { continue }
             guard startsNounPhrase(units[index + 1])
                     || (startsClauseOrInfinitive(units, index + 1) && isSingleAdverb(adverb) && !endsInTo(units[verb]))
+                    || (startsPrepositionalPhrase(units[index + 1]) && classes.contains(adverb.lowered, in: .preverbalAdverb)
+                        && !classes.contains(adverb.lowered, in: .focusAdverb))
             else { continue }
             units[verb].english.insert(contentsOf: adverb.english, at: units[verb].english.count - 1)
             units[index].drop()
@@ -94,15 +97,26 @@ struct AdverbPlacement: Sendable {
         for index in units.indices.dropFirst() where index + 1 < units.count {
             let adverb = units[index]
             guard adverb.is(.adverb), adverb.phrase == nil, !adverb.english.isEmpty, adverb.before.isEmpty,
-                  adverb.after.isEmpty, classes.contains(adverb.lowered, in: .afterObjectAdverb),
-                  let verb = verbBefore(units, index), hasObject(units, verb: verb),
-                  let end = NounPhraseExtent.end(units, from: index + 1, atClauseEnd: true) else {
+                  adverb.after.isEmpty, classes.contains(adverb.lowered, in: .afterObjectAdverb) else {
                 continue
             }
-            let words = adverb.english
-            units[index].drop()
-            NounPhraseExtent.place(words, before: end, in: &units)
+            moveAfterObject(&units, at: index)
         }
+    }
+
+    /// Moves the words of the time adverbial at `index` after the object noun phrase that follows it, when the
+    /// unit before is a verb that can take that object and the noun phrase ends the clause; used for the
+    /// `after-object-adverb`s here and for a day name once `NumberTransfer` has given it its "on" (« il a signé
+    /// samedi un accord . » → "he signed an agreement on Saturday.").
+    /// - Returns: whether the words moved.
+    @discardableResult
+    func moveAfterObject(_ units: inout [TransferUnit], at index: Int) -> Bool {
+        guard index > 0, index + 1 < units.count, let verb = verbBefore(units, index), hasObject(units, verb: verb),
+              let end = NounPhraseExtent.end(units, from: index + 1, atClauseEnd: true) else { return false }
+        let words = units[index].takeWords()
+        units[index].done = true
+        NounPhraseExtent.place(words, before: end, in: &units)
+        return true
     }
 
     /// Whether the noun phrase after the verb at `verb` can be its object: the verb's English is no form of "be"
@@ -160,6 +174,12 @@ struct AdverbPlacement: Sendable {
     private func endsInTo(_ unit: TransferUnit) -> Bool {
         guard let last = unit.english.last else { return false }
         return last == "to" || last.hasSuffix(" to")
+    }
+
+    /// Whether a prepositional phrase starts with `unit` (« il a contribué ainsi à la crise » → "he thus contributed
+    /// to the crisis"; only a `preverbal-adverb` that is no `focus-adverb` moves before one).
+    private func startsPrepositionalPhrase(_ unit: TransferUnit) -> Bool {
+        unit.is(.preposition) && unit.phrase == nil
     }
 
     /// Whether a noun phrase starts with `unit`.

@@ -74,7 +74,14 @@ struct NumberTransfer: Sendable {
                 units[index - 1].english = ["on"]
                 units[index - 1].done = true
             } else if previous == nil || !(previous!.is(.preposition) || previous!.is(.determiner)) {
-                if index > 0 && !(previous?.isPunctuation ?? true) { units[index].before.append("on") }
+                if index > 0 && !(previous?.isPunctuation ?? true) {
+                    units[index].before.append("on")
+                    // « il a signé samedi un accord » → "he signed an agreement on Saturday"; not before a date
+                    // (« mardi 4 mars » → "on Tuesday, March 4", whose comma is already after the day).
+                    if units[index].after.isEmpty, classes.contains(units[index].lowered, in: .afterObjectAdverb) {
+                        AdverbPlacement(classes: classes).moveAfterObject(&units, at: index)
+                    }
+                }
             }
         }
         // "à 15:05 heures" → "at 15:05": a clock time needs no "hours".

@@ -972,7 +972,7 @@ struct VerbGroupTransfer: Sendable {
     /// parte` → "before he leaves", `plus difficile qu'on ne le pense` → "more difficult than one thinks").
     private func expletiveNe(_ units: [TransferUnit], _ start: Int) -> Bool {
         var cursor = start - 1
-        while cursor > 0, !units[cursor].isPunctuation, start - cursor <= 6 {
+        while cursor >= 0, !units[cursor].isPunctuation, start - cursor <= 6 {
             // « avant qu' », « à moins que »: an expression ending in que holds its own cue.
             if let phrase = units[cursor].phrase, phrase.french.hasSuffix(" que") || phrase.french.hasSuffix(" qu'") {
                 return phrase.french.split(separator: " ").contains { classes.contains(String($0), in: .expletiveNeCue) }
