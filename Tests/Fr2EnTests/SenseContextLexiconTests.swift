@@ -44,6 +44,16 @@ import Testing
         #expect(lexicon.sense("peine", .noun, left: "réduction", right: "mort") == "sentence")
     }
 
+    @Test func severalNeighboursOnASideTheHighestScoreWins() throws {
+        let file = try TemporaryFile(Self.rows)
+        let lexicon = try SenseContextLexicon(path: file.path)
+        // The nearest word (an adjective with no row), then the noun beyond it.
+        #expect(lexicon.sense("peine", .noun, left: [], right: ["capital", "mort"]) == "penalty")
+        #expect(lexicon.sense("action", .noun, left: ["nouveau", "prix"], right: ["grand", "bourse"]) == "share")
+        #expect(lexicon.sense("action", .noun, left: ["nouveau"], right: ["grand", "bourse"]) == "stock")
+        #expect(lexicon.sense("action", .noun, left: ["nouveau"], right: ["grand"]) == nil)
+    }
+
     @Test(arguments: [
         ("action\tn\tabove\tprix\tshare\t0.5\n", "side must be left or right"),
         ("action\tn\tleft\tprix\tshare\tmuch\n", "score is not a number"),
@@ -90,12 +100,14 @@ import Testing
             == "He sees the house.")
     }
 
-    @Test func theContextIsTheNearestContentWordInTheSameClause() throws {
+    @Test func theContextIsTheNearestContentWordAndPastAdjectivesTheWordBeyondInTheSameClause() throws {
         let rows = "chat\tn\tleft\tvoir\ttomcat\t0.9\nchat\tn\tleft\tgrand\tkitty\t0.5\n"
         #expect(try translate("Il voit le chat.", contexts: rows) == "He sees the tomcat.")
-        // « grand » stands between: it is the nearest content word, and its row applies.
+        // « grand » stands between: it and « voir » beyond it are both looked at, the higher score wins.
         let adjective = try translate("Il voit le grand chat.", contexts: rows)
-        #expect(adjective.hasSuffix(" kitty."), "\(adjective)")
+        #expect(adjective.hasSuffix(" tomcat."), "\(adjective)")
+        let adjectiveRow = try translate("Il voit le grand chat.", contexts: "chat\tn\tleft\tgrand\tkitty\t0.5\n")
+        #expect(adjectiveRow.hasSuffix(" kitty."), "\(adjectiveRow)")
         // « souris » stands between and has no row: « voir » is not looked at.
         let noun = try translate("Il voit la souris du chat.", contexts: rows)
         #expect(noun.hasSuffix(" cat."), "\(noun)")

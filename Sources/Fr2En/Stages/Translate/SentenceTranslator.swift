@@ -289,6 +289,38 @@ public struct SentenceTranslator: Stage {
                subject.contains(lowered[cursor - 1]) || (cursor > 1 && lowered[cursor - 1] == "ne" && subject.contains(lowered[cursor - 2])) {
                 return true
             }
+            // « nous devons nous mettre d'accord » → "we must agree": before an infinitive, me/te/nous/vous are
+            // reflexive after a finite verb of their own person, whose subject they repeat; « il doit nous aider »
+            // and « nous voulons vous voir » are not.
+            if let person = Self.reflexivePerson[lowered[cursor]],
+               analyses[index].contains(where: { $0.pos.isVerb && $0.tags.has(.infinitive) }),
+               finiteVerb(before: cursor, person: person, lowered: lowered, analyses: analyses) {
+                return true
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// The person and number of the subject whose verb makes me/te/nous/vous reflexive before an infinitive.
+    private static let reflexivePerson: [String: MorphFeatures] = [
+        "me": [.first, .singular], "m'": [.first, .singular], "te": [.second, .singular], "t'": [.second, .singular],
+        "nous": [.first, .plural], "vous": [.second, .plural],
+    ]
+
+    /// Whether a finite verb of `person` stands just before the clitic at `clitic`, across `ne`, adverbs and the
+    /// link « à »/« de » (« nous ne pouvons pas nous … », « nous n'arrivons pas à nous … »).
+    private func finiteVerb(before clitic: Int, person: MorphFeatures, lowered: [String],
+                            analyses: [[MorphAnalysis]]) -> Bool {
+        var cursor = clitic - 1
+        while cursor >= 0, clitic - cursor <= 4 {
+            let readings = analyses[cursor]
+            if readings.contains(where: { $0.pos.isVerb && $0.tags.hasAny(MorphFeatures.finite) && $0.tags.has(person) }) {
+                return true
+            }
+            guard ["à", "de", "d'"].contains(lowered[cursor])
+                    || readings.contains(where: { $0.lemma == "ne" || $0.pos == .adverb || $0.pos == .preadverb })
+            else { return false }
             cursor -= 1
         }
         return false

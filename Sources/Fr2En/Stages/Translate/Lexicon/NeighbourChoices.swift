@@ -73,14 +73,21 @@ struct NeighbourChoices<Subject: Hashable & Sendable>: Sendable {
     /// The English chosen by the neighbours `left` and `right` (nil where there is none): the higher-scored match,
     /// the left one on a tie.
     func english(_ subject: Subject, left: String?, right: String?) -> String? {
-        let fromLeft = left.flatMap { choice(subject, .left, context: $0) }
-        let fromRight = right.flatMap { choice(subject, .right, context: $0) }
-        switch (fromLeft, fromRight) {
-        case (let l?, let r?): return r.score > l.score ? r.english : l.english
-        case (let l?, nil): return l.english
-        case (nil, let r?): return r.english
-        case (nil, nil): return nil
+        english(subject, left: left.map { [$0] } ?? [], right: right.map { [$0] } ?? [])
+    }
+
+    /// The English chosen by several neighbours on each side (nearest first): the highest-scored match, on a tie
+    /// the left side's, then the nearer one.
+    func english(_ subject: Subject, left: [String], right: [String]) -> String? {
+        var best: ContextChoice?
+        for (side, contexts) in [(ContextSide.left, left), (.right, right)] {
+            for context in contexts {
+                if let found = choice(subject, side, context: context), found.score > best?.score ?? -.infinity {
+                    best = found
+                }
+            }
         }
+        return best?.english
     }
 }
 
@@ -117,6 +124,15 @@ struct LayeredNeighbourChoices<Subject: Hashable & Sendable>: Sendable {
     /// The English the neighbours choose (`NeighbourChoices.english`) in the first of the first `limit` layers
     /// that has a match, or nil.
     func english(_ subject: Subject, left: String?, right: String?, layers limit: Int = .max) -> String? {
+        for layer in layers.prefix(limit) {
+            if let english = layer.english(subject, left: left, right: right) { return english }
+        }
+        return nil
+    }
+
+    /// The English several neighbours on each side choose (`NeighbourChoices.english(_:left:right:)` with lists)
+    /// in the first of the first `limit` layers that has a match, or nil.
+    func english(_ subject: Subject, left: [String], right: [String], layers limit: Int = .max) -> String? {
         for layer in layers.prefix(limit) {
             if let english = layer.english(subject, left: left, right: right) { return english }
         }

@@ -26,6 +26,9 @@ public struct PhraseLexicon: Sendable {
         /// « il nous a rappelé que » → "he reminded us that".
         /// Set by `PhraseMatcher`; nil when objects follow the whole English ("take care of it").
         public var objectTail: String? = nil
+
+        /// Whether the expression is a pronominal verb (« se mettre d'accord », « s'engager à »).
+        public var isPronominal: Bool { french.hasPrefix("se ") || french.hasPrefix("s'") }
     }
 
     public let entries: [Entry]

@@ -6,7 +6,8 @@
 /// The context-free ranking gives one sense per lemma (« action » → "action"); a row says that next to a given
 /// content word the English prefers another candidate (« action » with « prix » to its left → "share"). `side`
 /// is where the neighbour stands: the nearest noun, adjective or lexical verb to the `left` or `right` in the
-/// same clause. When both sides match, the higher `score` wins (the left one on a tie).
+/// same clause, and past adjectives also the noun or verb beyond them (« constituer un nouveau gouvernement »:
+/// « nouveau » and « gouvernement »). When several match, the highest `score` wins (the left one on a tie).
 ///
 /// Several files load as layers, earlier first: a layer with any match decides, so the hand-written
 /// `fr-en.sense-context-overrides.tsv` (« faire des commentaires » → "make comments") wins over the learnt rows.
@@ -67,6 +68,15 @@ public struct SenseContextLexicon: Sendable {
     /// The sense chosen by the neighbours `left` and `right` (nil where there is none): the higher-scored match,
     /// the left one on a tie; with `handWrittenOnly`, from the hand-written layers alone.
     public func sense(_ lemma: String, _ pos: PartOfSpeech, left: String?, right: String?,
+                      handWrittenOnly: Bool = false) -> String? {
+        sense(lemma, pos, left: left.map { [$0] } ?? [], right: right.map { [$0] } ?? [],
+              handWrittenOnly: handWrittenOnly)
+    }
+
+    /// The sense chosen by several neighbours on each side, nearest first (the nearest content word, and past
+    /// adjectives the noun or verb beyond them): the highest-scored match, on a tie the left side's, then the nearer
+    /// one; with `handWrittenOnly`, from the hand-written layers alone.
+    public func sense(_ lemma: String, _ pos: PartOfSpeech, left: [String], right: [String],
                       handWrittenOnly: Bool = false) -> String? {
         choices.english(Word(lemma: lemma, pos: pos), left: left, right: right,
                         layers: handWrittenOnly ? handWrittenLayers : .max)

@@ -13,8 +13,8 @@ struct LexicalTransfer: Sendable {
     let senseOverrides: BilingualLexicon?
     /// Hand-written senses consulted when neither generated file translates a lemma.
     let supplement: BilingualLexicon?
-    /// Senses selected by the nearest content word on either side; they win over the generated context-free senses
-    /// (a hand-written override still wins over them).
+    /// Senses selected by the nearest content word on either side (or, past adjectives, the word beyond them);
+    /// they win over the generated context-free senses (a hand-written override still wins over them).
     let senseContexts: SenseContextLexicon
     let names: NameLexicon?
     let cognates: CognateRules
@@ -123,21 +123,27 @@ struct LexicalTransfer: Sendable {
     }
 
     /// Lemmas (lower-cased) of the nearest content words left and right of `index` within four words, not
-    /// across punctuation: the context `fr-en.sense-contexts.tsv` was learnt with.
-    private func neighbours(_ units: [TransferUnit], _ index: Int) -> (left: String?, right: String?) {
-        guard senseContexts.count > 0, Self.isContent(units[index]) else { return (nil, nil) }
-        func nearest(_ step: Int) -> String? {
+    /// across punctuation, and past adjectives also the noun or verb beyond them (« constituer un nouveau
+    /// gouvernement »: « nouveau », « gouvernement »), nearest first: the context `fr-en.sense-contexts.tsv` was
+    /// learnt with.
+    private func neighbours(_ units: [TransferUnit], _ index: Int) -> (left: [String], right: [String]) {
+        guard senseContexts.count > 0, Self.isContent(units[index]) else { return ([], []) }
+        func nearest(_ step: Int) -> [String] {
+            var found: [String] = []
             var cursor = index + step
             while cursor >= 0, cursor < units.count, abs(cursor - index) <= 4, !units[cursor].isPunctuation {
-                if Self.isContent(units[cursor]), let lemma = units[cursor].analysis?.lemma { return lemma.lowercased() }
+                if Self.isContent(units[cursor]), let lemma = units[cursor].analysis?.lemma {
+                    found.append(lemma.lowercased())
+                    if units[cursor].pos != .adjective { break }
+                }
                 cursor += step
             }
-            return nil
+            return found
         }
         return (nearest(-1), nearest(1))
     }
 
-    private func translate(_ unit: TransferUnit, context: (left: String?, right: String?) = (nil, nil)) -> [String] {
+    private func translate(_ unit: TransferUnit, context: (left: [String], right: [String]) = ([], [])) -> [String] {
         switch unit.token.kind {
         case .term(let match):
             return [match.target]
@@ -272,8 +278,8 @@ struct LexicalTransfer: Sendable {
 
     /// The sense the neighbours select, if a context rule matches: any rule, or only a hand-written one when a
     /// hand-written override fixes the lemma's sense (the learnt rows were learnt around the old ranking).
-    private func contextSense(_ analysis: MorphAnalysis, _ context: (left: String?, right: String?)) -> String? {
-        guard context.left != nil || context.right != nil else { return nil }
+    private func contextSense(_ analysis: MorphAnalysis, _ context: (left: [String], right: [String])) -> String? {
+        guard !context.left.isEmpty || !context.right.isEmpty else { return nil }
         let overridden = senseOverrides?.best(key: BilingualLexicon.key(analysis.lemma, analysis.pos)) != nil
         return senseContexts.sense(analysis.lemma, analysis.pos, left: context.left, right: context.right,
                                    handWrittenOnly: overridden)

@@ -527,6 +527,7 @@ struct VerbGroupTransfer: Sendable {
             if innerNegation { words.append("not") }
             let frameEnd = words.count
             let infinitive = units[probe]
+            dropReflexive(&innerClitics, &units, before: probe)
             var verb = dativeVerb(innerClitics, units, of: infinitive) ?? englishLemma(infinitive)
             var form = frame.form
             // "peut être fait" → "can be done"; "a dû partir"…
@@ -1069,6 +1070,7 @@ struct VerbGroupTransfer: Sendable {
             else { break }
             cursor -= 1
         }
+        dropReflexive(&clitics, &units, before: index)
         var form = EnglishForm.base
         var prefix: [String] = ["to"]
         var simplePerfect = false
@@ -1169,6 +1171,15 @@ struct VerbGroupTransfer: Sendable {
         units[index].english = words
         units[index].after = objects + units[index].after
         units[index].done = true
+    }
+
+    /// Drops from `clitics` (and the sentence) the me/te/nous/vous before the pronominal expression at `verb`:
+    /// the matcher took it as the expression's reflexive clitic (only after a verb of its person), not an object
+    /// (« nous devons nous mettre d'accord » → "we must agree", not "agree us").
+    private func dropReflexive(_ clitics: inout [Int], _ units: inout [TransferUnit], before verb: Int) {
+        guard units[verb].phrase?.isPronominal == true else { return }
+        for clitic in clitics where Self.reflexivePersons.contains(units[clitic].lowered) { units[clitic].drop() }
+        clitics.removeAll { Self.reflexivePersons.contains(units[$0].lowered) }
     }
 
     /// Whether an infinitive whose link word (or, with no link, the word before it) stands at `link` is the second
@@ -1310,6 +1321,8 @@ struct VerbGroupTransfer: Sendable {
 
     /// Person object pronouns (`DativeVerbs`) and the third-person ones that are always indirect.
     private static let personObjects: Set<String> = ["lui", "leur", "me", "m'", "te", "t'", "nous", "vous"]
+    /// First- and second-person clitics, reflexive before a pronominal verb of their person.
+    private static let reflexivePersons: Set<String> = ["me", "m'", "te", "t'", "nous", "vous"]
     private static let indirectObjects: Set<String> = ["lui", "leur"]
     private static let directObjects: Set<String> = ["le", "la", "l'", "les"]
 
