@@ -41,6 +41,7 @@ public struct LexiconIndexCache: Sendable, Hashable {
 
     /// The stored entry for `source` built by `key`, if it was built from content with this fingerprint.
     func reader(source: String, content: ContentFingerprint, key: String) -> Reader? {
+        let key = Self.machineKey(key)
         let descriptor = open(entryPath(source: source, key: key), O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         var info = stat()
@@ -55,6 +56,7 @@ public struct LexiconIndexCache: Sendable, Hashable {
 
     /// Stores an entry for `source`: `fill` appends the arrays in the order a reader will ask for them.
     func write(source: String, content: ContentFingerprint, key: String, _ fill: (inout Writer) -> Void) {
+        let key = Self.machineKey(key)
         guard makeDirectory(directory) else { return }
         let path = entryPath(source: source, key: key)
         let temporary = path + ".\(getpid()).tmp"
@@ -79,6 +81,12 @@ public struct LexiconIndexCache: Sendable, Hashable {
         }
         let closed = close(descriptor) == 0
         if !(written && closed && rename(temporary, path) == 0) { _ = unlink(temporary) }
+    }
+
+    /// The caller's key with the machine's byte order: the arrays are stored as the machine holds them, so an entry
+    /// written on a machine of the other order is passed over.
+    private static func machineKey(_ key: String) -> String {
+        key + (1.littleEndian == 1 ? " little-endian" : " big-endian")
     }
 
     /// The entry's file name: a hash of the source's absolute path and the key (so that two lexicon folders, or two

@@ -29,20 +29,24 @@ struct StringNumbering: Sendable {
     @discardableResult
     mutating func insert(_ string: String) -> Int {
         var string = string
-        return string.withUTF8 { key in
-            let hash = TSVTable.hash(key)
-            var slot = Int(hash) & (slots.count - 1)
-            while slots[slot] != Self.emptySlot {
-                if let found = match(slots[slot], hash: hash, key: key) { return found }
-                slot = (slot + 1) & (slots.count - 1)
-            }
-            let number = ends.count
-            bytes.append(contentsOf: key)
-            ends.append(Int32(bytes.count))
-            slots[slot] = UInt64(hash) << 32 | UInt64(number)
-            if ends.count * 2 > slots.count { grow() }
-            return number
+        return string.withUTF8 { insert(utf8: $0) }
+    }
+
+    /// The number of the string with these UTF-8 bytes, giving it the next one when it has none.
+    @discardableResult
+    mutating func insert(utf8 key: UnsafeBufferPointer<UInt8>) -> Int {
+        let hash = TSVTable.hash(key)
+        var slot = Int(hash) & (slots.count - 1)
+        while slots[slot] != Self.emptySlot {
+            if let found = match(slots[slot], hash: hash, key: key) { return found }
+            slot = (slot + 1) & (slots.count - 1)
         }
+        let number = ends.count
+        bytes.append(contentsOf: key)
+        ends.append(Int32(bytes.count))
+        slots[slot] = UInt64(hash) << 32 | UInt64(number)
+        if ends.count * 2 > slots.count { grow() }
+        return number
     }
 
     /// The number of `string`, or nil when it is not in the set.

@@ -54,9 +54,7 @@ struct TSVTable: Sendable {
         }
         let bytes = try ByteFile.read(path: path)
         let content = bytes.withUnsafeBufferPointer { ContentFingerprint($0) }
-        // The byte order is part of the key: the arrays are stored as the machine holds them.
-        let key = "TSVTable 1 columns=\(columns) required=\(required ?? columns) key=\(keyColumns) "
-            + (1.littleEndian == 1 ? "little-endian" : "big-endian")
+        let key = "TSVTable 1 columns=\(columns) required=\(required ?? columns) key=\(keyColumns)"
         if var reader = cache.reader(source: path, content: content, key: key),
            var restored = TSVTable(path: path, bytes: bytes, columns: columns, keyColumns: keyColumns,
                                    restoringFrom: &reader)

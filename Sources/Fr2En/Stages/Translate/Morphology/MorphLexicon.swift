@@ -46,8 +46,8 @@ public struct MorphLexicon: Sendable {
         }
     }
 
-    /// The cache key of the interned tags (the byte order is part of it, as in `TSVTable`'s).
-    private static let tagsKey = "MorphLexicon tags 1 " + (1.littleEndian == 1 ? "little-endian" : "big-endian")
+    /// The cache key of the interned tags.
+    private static let tagsKey = "MorphLexicon tags 1"
 
     init(table: TSVTable) {
         self.init(table: table, interned: Self.internTags(table))
@@ -59,53 +59,23 @@ public struct MorphLexicon: Sendable {
         distinctTags = interned.distinct.map(\.tags)
     }
 
-    /// Each row's tags as an index into the distinct tag strings, each parsed once; the distinct strings are found
-    /// through a small open-addressing table of (hash, index into `distinct`).
+    /// Each row's tags as an index into the distinct tag strings (numbered by `StringNumbering`), each parsed once.
     private static func internTags(_ table: TSVTable)
         -> (rowTags: [UInt32], distinct: [(range: Range<Int>, tags: MorphTags)])
     {
         var distinct: [(range: Range<Int>, tags: MorphTags)] = []
-        var slots = [UInt64](repeating: UInt64.max, count: 1024)
+        var numbering = StringNumbering()
         var tags: [UInt32] = []
         tags.reserveCapacity(table.count)
         table.bytes.withUnsafeBufferPointer { buffer in
             for row in 0..<table.count {
                 let range = table.range(row: row, column: 2)
                 let key = UnsafeBufferPointer(rebasing: buffer[range])
-                let hash = TSVTable.hash(key)
-                var mask = slots.count - 1
-                var slot = Int(hash) & mask
-                var found: UInt32?
-                while slots[slot] != UInt64.max {
-                    let entry = slots[slot]
-                    if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                        let candidate = distinct[Int(UInt32(truncatingIfNeeded: entry))]
-                        if key.hasSameBytes(as: UnsafeBufferPointer(rebasing: buffer[candidate.range])) {
-                            found = UInt32(truncatingIfNeeded: entry)
-                            break
-                        }
-                    }
-                    slot = (slot + 1) & mask
+                let number = numbering.insert(utf8: key)
+                if number == distinct.count {
+                    distinct.append((range, MorphTags(apertium: String(decoding: key, as: UTF8.self)[...])))
                 }
-                if let found {
-                    tags.append(found)
-                    continue
-                }
-                let parsed = MorphTags(apertium: String(decoding: key, as: UTF8.self)[...])
-                slots[slot] = UInt64(hash) << 32 | UInt64(distinct.count)
-                tags.append(UInt32(distinct.count))
-                distinct.append((range, parsed))
-                if distinct.count * 2 > slots.count {
-                    // Keep the table at most half full.
-                    slots = [UInt64](repeating: UInt64.max, count: slots.count * 2)
-                    mask = slots.count - 1
-                    for (index, known) in distinct.enumerated() {
-                        let knownHash = TSVTable.hash(UnsafeBufferPointer(rebasing: buffer[known.range]))
-                        var free = Int(knownHash) & mask
-                        while slots[free] != UInt64.max { free = (free + 1) & mask }
-                        slots[free] = UInt64(knownHash) << 32 | UInt64(index)
-                    }
-                }
+                tags.append(UInt32(number))
             }
         }
         return (tags, distinct)
